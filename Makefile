@@ -1,0 +1,46 @@
+# Buku Interaktif Whole of Government — the two commands of the README:
+#   make book   set everything up and build the book to _build/html
+#   make test   set everything up and run every test (unit, data, nbval, build, browser)
+PYTHON ?= python3
+VENV   ?= .venv
+PY      = $(VENV)/bin/python
+CHROMIUM ?= /usr/bin/chromium
+SUDO    = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+PORT   ?= 8000
+
+.PHONY: setup chromium book serve test notebooks benchmark clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 10), "Python 3.10+ diperlukan"'
+	@$(PYTHON) -m venv --help >/dev/null 2>&1 && $(PYTHON) -c 'import ensurepip' 2>/dev/null \
+	  || { $(SUDO) apt-get update && $(SUDO) apt-get install -y python3-venv; }
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+chromium:
+	@[ -x "$(CHROMIUM)" ] || { echo "Memasang Chromium dari paket Debian..."; \
+	  $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }
+
+book: setup
+	$(VENV)/bin/jupyter-book build . -W -n --keep-going
+	@echo "Buku siap: buka $(CURDIR)/_build/html/index.html (atau: make serve)"
+
+serve: book
+	@echo "Buku disajikan di http://127.0.0.1:$(PORT)/ (Ctrl+C untuk berhenti)"
+	$(PY) -m http.server $(PORT) --bind 127.0.0.1 --directory _build/html
+
+test: setup chromium
+	$(PY) -m pytest
+
+notebooks: setup
+	$(PY) scripts/run_notebooks.py
+
+benchmark: setup
+	$(PY) scripts/benchmark.py
+
+clean:
+	rm -rf _build

@@ -1,0 +1,220 @@
+"""Load and validate the book's CSV tables in ``data/``.
+
+Every table has a schema in :data:`SCHEMAS`. :func:`load` reads a file as text,
+checks every row against its schema and returns a :class:`pandas.DataFrame`.
+Problems are collected, not skipped: if anything is wrong, :class:`DataError`
+is raised with one Indonesian line per problem naming the file, the line and
+the column. No row is ever dropped silently.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+#: The largest number of problems listed in one error message.
+MAX_PROBLEMS = 20
+
+
+class DataError(ValueError):
+    """A data file is missing or malformed. The message is in Indonesian."""
+
+    def __init__(self, path: Path, problems: list[str]):
+        self.path = Path(path)
+        self.problems = list(problems)
+        shown = self.problems[:MAX_PROBLEMS]
+        more = len(self.problems) - len(shown)
+        lines = [f"Berkas data '{self.path.name}' tidak valid ({len(self.problems)} masalah):"]
+        lines += [f"  - {p}" for p in shown]
+        if more:
+            lines.append(f"  - ... dan {more} masalah lain")
+        super().__init__("\n".join(lines))
+
+
+@dataclass(frozen=True)
+class Col:
+    """One column of a table: its type and the values it allows."""
+
+    name: str
+    kind: str = "teks"  # teks | bulat | desimal | pilihan | ya_tidak
+    required: bool = True
+    min: float | None = None
+    max: float | None = None
+    choices: tuple[str, ...] = ()
+
+    def parse(self, raw: str):
+        """Return the typed value of ``raw`` or raise ValueError in Indonesian."""
+        text = raw.strip()
+        if text == "":
+            if self.required:
+                raise ValueError("wajib diisi tetapi kosong")
+            return None
+        if self.kind == "teks":
+            return text
+        if self.kind == "pilihan":
+            if text not in self.choices:
+                raise ValueError(
+                    f"nilai '{text}' tidak dikenal; yang diizinkan: {', '.join(self.choices)}"
+                )
+            return text
+        if self.kind == "ya_tidak":
+            if text not in ("ya", "tidak"):
+                raise ValueError(f"nilai '{text}' harus 'ya' atau 'tidak'")
+            return text == "ya"
+        if self.kind == "bulat":
+            try:
+                value = int(text)
+            except ValueError:
+                raise ValueError(f"nilai '{text}' bukan bilangan bulat") from None
+        elif self.kind == "desimal":
+            try:
+                value = float(text)
+            except ValueError:
+                raise ValueError(
+                    f"nilai '{text}' bukan angka (pakai titik sebagai pemisah desimal)"
+                ) from None
+        else:  # pragma: no cover - a schema bug, not a data bug
+            raise AssertionError(f"jenis kolom tidak dikenal: {self.kind}")
+        if self.min is not None and value < self.min or self.max is not None and value > self.max:
+            raise ValueError(f"nilai {text} di luar rentang {self.min:g}–{self.max:g}")
+        return value
+
+
+@dataclass(frozen=True)
+class Schema:
+    """The columns of a table, and which columns together must be unique."""
+
+    columns: tuple[Col, ...]
+    key: tuple[str, ...] = ()
+    description: str = ""
+    names: tuple[str, ...] = field(init=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "names", tuple(c.name for c in self.columns))
+
+
+SCHEMAS: dict[str, Schema] = {
+    "tantangan_wog": Schema(
+        (
+            Col("jenis", "pilihan", choices=("kekurangan", "hambatan")),
+            Col("butir"),
+            Col("penjelasan"),
+            Col("contoh"),
+        ),
+        key=("butir",),
+        description="Kekurangan dan hambatan WoG (modul bagian 4)",
+    ),
+    "korupsi_preset": Schema(
+        (
+            Col("preset_id"),
+            Col("nama"),
+            Col("monopoli", "bulat", min=0, max=10),
+            Col("diskresi", "bulat", min=0, max=10),
+            Col("akuntabilitas", "bulat", min=0, max=10),
+            Col("cerita"),
+        ),
+        key=("preset_id",),
+        description="Skenario siap pakai untuk penjelajah rumus korupsi",
+    ),
+    "glosarium": Schema(
+        (Col("istilah"), Col("definisi"), Col("bab")),
+        key=("istilah",),
+        description="Istilah kunci buku dan definisinya",
+    ),
+    "kuis_soal": Schema(
+        (
+            Col("soal_id"),
+            Col("bab"),
+            Col("jenis", "pilihan", choices=("satu", "banyak")),
+            Col("pertanyaan"),
+        ),
+        key=("soal_id",),
+        description="Soal uji pemahaman per bab",
+    ),
+    "kuis_opsi": Schema(
+        (
+            Col("soal_id"),
+            Col("opsi"),
+            Col("benar", "ya_tidak"),
+            Col("penjelasan"),
+        ),
+        key=("soal_id", "opsi"),
+        description="Pilihan jawaban dan umpan balik untuk setiap soal",
+    ),
+}
+
+
+def path_of(name: str, data_dir: Path | None = None) -> Path:
+    """The CSV file of table ``name``."""
+    return Path(data_dir or DATA_DIR) / f"{name}.csv"
+
+
+def load(name: str, data_dir: Path | None = None) -> pd.DataFrame:
+    """Read table ``name`` from ``data_dir`` (default: the book's ``data/``) and validate it."""
+    if name not in SCHEMAS:
+        raise KeyError(f"Tabel '{name}' tidak dikenal; yang ada: {', '.join(sorted(SCHEMAS))}")
+    return read_csv(path_of(name, data_dir), SCHEMAS[name])
+
+
+def read_csv(path: Path, schema: Schema) -> pd.DataFrame:
+    """Validate ``path`` against ``schema``; raise :class:`DataError` listing every problem."""
+    path = Path(path)
+    if not path.exists():
+        raise DataError(path, [f"berkas tidak ditemukan di {path}"])
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise DataError(path, [f"bukan teks UTF-8 (byte ke-{err.start})"]) from None
+    rows = list(csv.reader(text.splitlines()))
+    if not rows:
+        raise DataError(path, ["berkas kosong: baris judul kolom tidak ada"])
+    header = [h.strip() for h in rows[0]]
+    problems = []
+    missing = [c for c in schema.names if c not in header]
+    extra = [h for h in header if h not in schema.names]
+    if missing:
+        problems.append(f"baris 1 (judul): kolom wajib tidak ada: {', '.join(missing)}")
+    if extra:
+        problems.append(f"baris 1 (judul): kolom tidak dikenal: {', '.join(extra)}")
+    if len(set(header)) != len(header):
+        problems.append("baris 1 (judul): ada nama kolom yang ganda")
+    if problems:
+        raise DataError(path, problems)
+
+    records, seen = [], {}
+    for line_no, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            problems.append(f"baris {line_no}: baris kosong (hapus baris ini)")
+            continue
+        if len(row) != len(header):
+            problems.append(
+                f"baris {line_no}: ada {len(row)} kolom, seharusnya {len(header)} "
+                "(periksa koma dan tanda kutip)"
+            )
+            continue
+        raw = dict(zip(header, row))
+        record = {}
+        for col in schema.columns:
+            try:
+                record[col.name] = col.parse(raw[col.name])
+            except ValueError as err:
+                problems.append(f"baris {line_no}, kolom '{col.name}': {err}")
+        if schema.key and all(k in record for k in schema.key):
+            key = tuple(record[k] for k in schema.key)
+            if key in seen:
+                problems.append(
+                    f"baris {line_no}: {' + '.join(schema.key)} = {' / '.join(map(str, key))} "
+                    f"sudah ada di baris {seen[key]}"
+                )
+            else:
+                seen[key] = line_no
+        records.append(record)
+    if problems:
+        raise DataError(path, problems)
+    if not records:
+        raise DataError(path, ["tidak ada satu pun baris data"])
+    return pd.DataFrame.from_records(records, columns=list(schema.names))

@@ -1,0 +1,60 @@
+"""Self-check quizzes that work in the static book, from ``data/kuis_*.csv``.
+
+The questions are validated tables (so an instructor edits them without code);
+they are rendered with jupyterquiz, whose HTML and JavaScript run in the
+browser with no kernel and no network. Every answer carries its own feedback.
+"""
+from __future__ import annotations
+
+import random
+
+from . import data
+
+#: Colours of the quiz boxes: dark blue on white text (contrast > 7:1).
+COLORS = {"--jq-multiple-choice-bg": "#1f4e79", "--jq-many-choice-bg": "#6b3d00",
+          "--jq-correct-color": "#00693e", "--jq-incorrect-color": "#b00020"}
+
+
+def questions(bab: str, data_dir=None) -> list[dict]:
+    """The questions of chapter ``bab`` in jupyterquiz's format, checked for consistency."""
+    soal = data.load("kuis_soal", data_dir)
+    opsi = data.load("kuis_opsi", data_dir)
+    problems = []
+    known = set(soal["soal_id"])
+    for line, sid in enumerate(opsi["soal_id"], start=2):
+        if sid not in known:
+            problems.append(f"baris {line}, kolom 'soal_id': soal '{sid}' tidak ada di kuis_soal.csv")
+    if problems:
+        raise data.DataError(data.path_of("kuis_opsi", data_dir), problems)
+    chosen = soal[soal["bab"] == bab]
+    if chosen.empty:
+        raise ValueError(f"Tidak ada soal kuis untuk bab '{bab}'; bab yang ada: "
+                         f"{', '.join(sorted(set(soal['bab'])))}.")
+    result = []
+    for row in chosen.to_dict("records"):
+        answers = opsi[opsi["soal_id"] == row["soal_id"]]
+        n_right = int(answers["benar"].sum())
+        if len(answers) < 2:
+            problems.append(f"soal '{row['soal_id']}': perlu sedikitnya 2 pilihan jawaban")
+        if row["jenis"] == "satu" and n_right != 1:
+            problems.append(f"soal '{row['soal_id']}' berjenis 'satu' tetapi jawaban benarnya {n_right}")
+        if row["jenis"] == "banyak" and n_right < 1:
+            problems.append(f"soal '{row['soal_id']}' berjenis 'banyak' tetapi tidak ada jawaban benar")
+        result.append({
+            "question": row["pertanyaan"],
+            "type": "multiple_choice" if row["jenis"] == "satu" else "many_choice",
+            "answers": [{"answer": a["opsi"], "correct": bool(a["benar"]),
+                         "feedback": a["penjelasan"]} for a in answers.to_dict("records")],
+        })
+    if problems:
+        raise data.DataError(data.path_of("kuis_opsi", data_dir), problems)
+    return result
+
+
+def show(bab: str) -> None:
+    """Display the quiz of chapter ``bab`` (deterministic output, so nbval can compare it)."""
+    from jupyterquiz import display_quiz
+
+    items = questions(bab)
+    random.seed(f"kuis-{bab}")
+    display_quiz(items, shuffle_answers=False, colors=COLORS, max_width=720)

@@ -1,0 +1,88 @@
+"""Sphinx extension of the book: offline figures, clean pages.
+
+* serves ``wog-figures.js`` (deferred), ``wog.css`` and the favicon from this package;
+* copies the installed plotly package's ``plotly.min.js`` into the built site
+  (``_static/plotly.min.js``) – never committed, never fetched from a CDN;
+* stops myst-nb from adding require.js, the ipywidgets manager (CDNs) and the
+  widget state to pages: live widgets are hidden from the HTML book (their
+  cells are tagged ``remove-cell``), so no page needs them;
+* fills the glossary page from ``data/glosarium.csv``;
+* removes duplicate inline scripts (sphinx-thebe adds its config twice under
+  Sphinx 7.4, a console error) and sets the theme's default colour mode.
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import plotly
+
+from . import data
+
+STATIC = Path(__file__).resolve().parent / "static"
+PLOTLY_JS = Path(plotly.__file__).resolve().parent / "package_data" / "plotly.min.js"
+
+
+def _config_inited(app, config):
+    config.html_static_path = [*config.html_static_path, str(STATIC)]
+    if not config.html_favicon:
+        config.html_favicon = str(STATIC / "favicon.svg")
+    config.html_theme_options = {**config.html_theme_options,
+                                 "search_bar_text": "Cari di buku ini…"}
+    config.html_context = {**config.html_context, "default_mode": "light"}
+    config.nb_ipywidgets_js = {}
+
+
+WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
+
+
+def _clean_scripts(app, pagename, templatename, context, doctree):
+    """Drop duplicate scripts and the (unused, heavy) ipywidgets state of live-widget cells."""
+    scripts = context.get("script_files")
+    if not scripts:
+        return
+    seen, unique = set(), []
+    for js in scripts:
+        attrs = getattr(js, "attributes", {}) or {}
+        key = (getattr(js, "filename", None) or "", tuple(sorted(attrs.items())))
+        if attrs.get("type") == WIDGET_STATE:
+            continue
+        if key not in seen:
+            seen.add(key)
+            unique.append(js)
+    scripts[:] = unique
+
+
+GLOSSARY_MARKER = "<!-- GLOSARIUM -->"
+
+
+def glossary_markdown(data_dir=None) -> str:
+    """The MyST ``glossary`` directive of every term in ``data/glosarium.csv``, sorted."""
+    table = data.load("glosarium", data_dir).sort_values("istilah", key=lambda s: s.str.lower())
+    entries = [f"{row.istilah}\n  {row.definisi}\n" for row in table.itertuples()]
+    return "```{glossary}\n" + "\n".join(entries) + "```\n"
+
+
+def _fill_glossary(app, docname, source):
+    if GLOSSARY_MARKER in source[0]:
+        app.env.note_dependency(str(data.path_of("glosarium")))
+        source[0] = source[0].replace(GLOSSARY_MARKER, glossary_markdown())
+
+
+def _copy_plotly(app, exception):
+    if exception is not None or app.builder.format != "html":
+        return
+    target = Path(app.outdir) / "_static" / PLOTLY_JS.name
+    if not target.exists() or target.stat().st_size != PLOTLY_JS.stat().st_size:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(PLOTLY_JS, target)
+
+
+def setup(app):
+    app.connect("config-inited", _config_inited, priority=900)
+    app.add_js_file("wog-figures.js", loading_method="defer")
+    app.add_css_file("wog.css")
+    app.connect("html-page-context", _clean_scripts, priority=900)
+    app.connect("build-finished", _copy_plotly)
+    app.connect("source-read", _fill_glossary)
+    return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "0.1"}
