@@ -6,6 +6,7 @@
 * stops myst-nb from adding require.js, the ipywidgets manager (CDNs) and the
   widget state to pages: live widgets are hidden from the HTML book (their
   cells are tagged ``remove-cell``), so no page needs them;
+* stubs the theme's 1.5 MB Font Awesome script (its web font draws the same icons);
 * fills the glossary page from ``data/glosarium.csv``;
 * removes duplicate inline scripts (sphinx-thebe adds its config twice under
   Sphinx 7.4, a console error) and sets the theme's default colour mode.
@@ -34,10 +35,15 @@ def _config_inited(app, config):
 
 
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
+# The theme draws its icons twice: with Font Awesome's web font (in its CSS) and with
+# Font Awesome's 1.5 MB SVG script, which its template always links. The font is enough:
+# the built copy of the script is replaced by a one-line stub.
+FONTAWESOME_JS = Path("_static") / "scripts" / "fontawesome.js"
+FONTAWESOME_STUB = "/* Ikon digambar oleh huruf Font Awesome di CSS tema; skrip SVG 1,5 MB tidak dipakai. */\n"
 
 
 def _clean_scripts(app, pagename, templatename, context, doctree):
-    """Drop duplicate scripts and the (unused, heavy) ipywidgets state of live-widget cells."""
+    """Drop duplicate scripts, the unused ipywidgets state and the redundant icon script."""
     scripts = context.get("script_files")
     if not scripts:
         return
@@ -69,9 +75,12 @@ def _fill_glossary(app, docname, source):
         source[0] = source[0].replace(GLOSSARY_MARKER, glossary_markdown())
 
 
-def _copy_plotly(app, exception):
+def _finish_static(app, exception):
     if exception is not None or app.builder.format != "html":
         return
+    icons = Path(app.outdir) / FONTAWESOME_JS
+    if icons.exists():
+        icons.write_text(FONTAWESOME_STUB, encoding="utf-8")
     target = Path(app.outdir) / "_static" / PLOTLY_JS.name
     if not target.exists() or target.stat().st_size != PLOTLY_JS.stat().st_size:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -83,6 +92,6 @@ def setup(app):
     app.add_js_file("wog-figures.js", loading_method="defer")
     app.add_css_file("wog.css")
     app.connect("html-page-context", _clean_scripts, priority=900)
-    app.connect("build-finished", _copy_plotly)
+    app.connect("build-finished", _finish_static)
     app.connect("source-read", _fill_glossary)
     return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "0.1"}

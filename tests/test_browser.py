@@ -1,0 +1,163 @@
+"""The built book in a real browser (headless Chromium): figures draw, controls respond,
+no console errors, and nothing is requested from any host but the book's own."""
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+import pytest
+
+from conftest import toc_pages
+from wogbook.korupsi import _fmt, risk
+
+CHAPTER = "book/04-tantangan-dan-korupsi"
+LOCAL_HOSTS = {"127.0.0.1"}
+
+
+class Visit:
+    """One page opened in a fresh browser context, with its console and requests recorded."""
+
+    def __init__(self, browser, url, block_network=False, viewport=(1280, 900)):
+        self.context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
+        self.errors, self.foreign = [], []
+        if block_network:
+            self.context.route("**/*", self._only_local)
+        self.page = self.context.new_page()
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("request", self._record)
+        self.page.goto(url, wait_until="load")
+
+    def _record(self, request):
+        host = urlparse(request.url).hostname
+        if request.url.startswith(("http:", "https:", "ws:", "wss:")) and host not in LOCAL_HOSTS:
+            self.foreign.append(request.url)
+
+    @staticmethod
+    def _only_local(route):
+        host = urlparse(route.request.url).hostname
+        if host in LOCAL_HOSTS or route.request.url.startswith(("data:", "blob:")):
+            route.continue_()
+        else:
+            route.abort("internetdisconnected")
+
+    def draw_all_figures(self):
+        """Scroll every figure into view (they draw lazily) and wait until each is drawn."""
+        plots = self.page.locator(".wog-plot")
+        for i in range(plots.count()):
+            plots.nth(i).scroll_into_view_if_needed()
+            self.page.wait_for_selector(f".wog-plot >> nth={i}", state="attached")
+            plots.nth(i).locator(".main-svg").first.wait_for(timeout=20000)
+        states = [plots.nth(i).get_attribute("data-wog-state") for i in range(plots.count())]
+        assert all(s == "siap" for s in states), states
+        return plots.count()
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.fixture
+def visit(browser, site):
+    opened = []
+
+    def _open(page, **kwargs):
+        v = Visit(browser, f"{site}/{page}.html", **kwargs)
+        opened.append(v)
+        return v
+
+    yield _open
+    for v in opened:
+        v.close()
+
+
+@pytest.mark.parametrize("blocked", [False, True], ids=["jaringan-diamati", "jaringan-diblokir"])
+@pytest.mark.parametrize("page", toc_pages())
+def test_page_is_clean_offline(visit, page, blocked):
+    v = visit(page, block_network=blocked)
+    v.draw_all_figures()
+    v.page.mouse.wheel(0, 20000)
+    v.page.wait_for_timeout(300)
+    assert v.errors == [], f"console errors on {page}: {v.errors}"
+    assert v.foreign == [], f"{page} requested other hosts: {v.foreign}"
+    assert v.page.locator("article h1").first.text_content().strip()
+
+
+def test_chapter_has_its_figure(visit):
+    v = visit(CHAPTER)
+    assert v.draw_all_figures() == 1
+
+
+def title_of(v):
+    return v.page.locator(".wog-plot .gtitle").first.text_content()
+
+
+def slider_to(v, k: int, value: int):
+    """Click step ``value`` of the k-th slider (0 Monopoli, 1 Diskresi, 2 Akuntabilitas)."""
+    container = v.page.locator(".wog-plot g.slider-group").nth(k)
+    label = container.locator("rect.slider-tick-rect").nth(value).bounding_box()
+    rail = container.locator(".slider-rail-touch-rect").bounding_box()
+    v.page.mouse.click(label["x"] + label["width"] / 2, rail["y"] + rail["height"] / 2)
+    v.page.wait_for_function(
+        f"document.querySelector('.wog-plot').layout.sliders[{k}].active === {value}")
+
+
+def expect_outcome(v, m, d, a):
+    result = risk(m, d, a)
+    expected = f"Indeks risiko korupsi: {_fmt(result.index)} dari 10 — {result.band.upper()}"
+    v.page.wait_for_function(
+        "t => document.querySelector('.wog-plot .gtitle').textContent === t", arg=expected)
+    bars = v.page.evaluate("Array.from(document.querySelector('.wog-plot').data.slice(0, 4), t => t.y[0])")
+    assert bars == [m, d, -a, result.raw]
+    gauge = v.page.evaluate("document.querySelector('.wog-plot').data[4].value")
+    assert gauge == pytest.approx(result.index)
+
+
+def test_all_three_sliders_change_the_outcome(visit):
+    v = visit(CHAPTER)
+    v.draw_all_figures()
+    expect_outcome(v, 9, 8, 2)  # the opening scenario: manual licensing office
+    slider_to(v, 2, 10)
+    expect_outcome(v, 9, 8, 10)
+    slider_to(v, 0, 3)
+    expect_outcome(v, 3, 8, 10)
+    slider_to(v, 1, 0)
+    expect_outcome(v, 3, 0, 10)
+    assert "RENDAH" in title_of(v)
+    assert v.errors == []
+
+
+def test_preset_menu_sets_sliders_and_outcome(visit):
+    v = visit(CHAPTER)
+    v.draw_all_figures()
+    v.page.locator(".wog-plot .updatemenu-header-group").click()
+    v.page.locator(".wog-plot .updatemenu-item-text", has_text="setelah perizinan daring").click()
+    expect_outcome(v, 5, 3, 8)
+    actives = v.page.evaluate("document.querySelector('.wog-plot').layout.sliders.map(s => s.active)")
+    assert actives == [5, 3, 8]
+    slider_to(v, 2, 0)  # after a preset, the sliders still combine correctly
+    expect_outcome(v, 5, 3, 0)
+    assert v.errors == []
+
+
+def test_quiz_gives_feedback_offline(visit):
+    v = visit(CHAPTER, block_network=True)
+    answer = v.page.locator(".MCButton", has_text="Akuntabilitas yang lemah atau tidak jelas")
+    answer.scroll_into_view_if_needed()
+    answer.click()
+    feedback = v.page.locator(".Feedback.correct").first
+    feedback.wait_for()
+    assert "enabler" in feedback.text_content()
+    wrong = v.page.locator(".MCButton", has_text="Monopoli kewenangan")
+    wrong.click()
+    assert v.page.locator(".Feedback.incorrect").first.is_visible()
+    assert v.errors == [] and v.foreign == []
+
+
+def test_phone_screen(visit):
+    v = visit(CHAPTER, viewport=(390, 844))
+    v.draw_all_figures()
+    width = v.page.evaluate("document.querySelector('.wog-plot .main-svg').getBoundingClientRect().width")
+    assert 300 <= width <= 390
+    overflow = v.page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 1, f"page scrolls sideways by {overflow}px on a phone"
+    slider_to(v, 2, 10)
+    expect_outcome(v, 9, 8, 10)
