@@ -8,6 +8,7 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pytest
 
@@ -71,3 +72,64 @@ def browser():
         b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield b
         b.close()
+
+
+LOCAL_HOSTS = {"127.0.0.1"}
+
+
+class Visit:
+    """One page opened in a fresh browser context, with its console and requests recorded."""
+
+    def __init__(self, browser, url, block_network=False, viewport=(1280, 900)):
+        self.context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
+        self.errors, self.foreign = [], []
+        if block_network:
+            self.context.route("**/*", self._only_local)
+        self.page = self.context.new_page()
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("request", self._record)
+        self.page.goto(url, wait_until="load")
+
+    def _record(self, request):
+        host = urlparse(request.url).hostname
+        if request.url.startswith(("http:", "https:", "ws:", "wss:")) and host not in LOCAL_HOSTS:
+            self.foreign.append(request.url)
+
+    @staticmethod
+    def _only_local(route):
+        host = urlparse(route.request.url).hostname
+        if host in LOCAL_HOSTS or route.request.url.startswith(("data:", "blob:")):
+            route.continue_()
+        else:
+            route.abort("internetdisconnected")
+
+    def draw_all_figures(self):
+        """Scroll every figure into view (they draw lazily) and wait until each is drawn."""
+        plots = self.page.locator(".wog-plot")
+        for i in range(plots.count()):
+            plots.nth(i).scroll_into_view_if_needed()
+            self.page.wait_for_selector(f".wog-plot >> nth={i}", state="attached")
+            plots.nth(i).locator(".main-svg").first.wait_for(timeout=20000)
+        states = [plots.nth(i).get_attribute("data-wog-state") for i in range(plots.count())]
+        assert all(s == "siap" for s in states), states
+        return plots.count()
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.fixture
+def visit(browser, site):
+    opened = []
+
+    def _open(page, **kwargs):
+        v = Visit(browser, f"{site}/{page}.html", **kwargs)
+        opened.append(v)
+        return v
+
+    yield _open
+    for v in opened:
+        v.close()
+
+

@@ -2,71 +2,12 @@
 no console errors, and nothing is requested from any host but the book's own."""
 from __future__ import annotations
 
-from urllib.parse import urlparse
-
 import pytest
 
 from conftest import toc_pages
 from wogbook.korupsi import _fmt, risk
 
 CHAPTER = "book/04-tantangan-dan-korupsi"
-LOCAL_HOSTS = {"127.0.0.1"}
-
-
-class Visit:
-    """One page opened in a fresh browser context, with its console and requests recorded."""
-
-    def __init__(self, browser, url, block_network=False, viewport=(1280, 900)):
-        self.context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
-        self.errors, self.foreign = [], []
-        if block_network:
-            self.context.route("**/*", self._only_local)
-        self.page = self.context.new_page()
-        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("request", self._record)
-        self.page.goto(url, wait_until="load")
-
-    def _record(self, request):
-        host = urlparse(request.url).hostname
-        if request.url.startswith(("http:", "https:", "ws:", "wss:")) and host not in LOCAL_HOSTS:
-            self.foreign.append(request.url)
-
-    @staticmethod
-    def _only_local(route):
-        host = urlparse(route.request.url).hostname
-        if host in LOCAL_HOSTS or route.request.url.startswith(("data:", "blob:")):
-            route.continue_()
-        else:
-            route.abort("internetdisconnected")
-
-    def draw_all_figures(self):
-        """Scroll every figure into view (they draw lazily) and wait until each is drawn."""
-        plots = self.page.locator(".wog-plot")
-        for i in range(plots.count()):
-            plots.nth(i).scroll_into_view_if_needed()
-            self.page.wait_for_selector(f".wog-plot >> nth={i}", state="attached")
-            plots.nth(i).locator(".main-svg").first.wait_for(timeout=20000)
-        states = [plots.nth(i).get_attribute("data-wog-state") for i in range(plots.count())]
-        assert all(s == "siap" for s in states), states
-        return plots.count()
-
-    def close(self):
-        self.context.close()
-
-
-@pytest.fixture
-def visit(browser, site):
-    opened = []
-
-    def _open(page, **kwargs):
-        v = Visit(browser, f"{site}/{page}.html", **kwargs)
-        opened.append(v)
-        return v
-
-    yield _open
-    for v in opened:
-        v.close()
 
 
 @pytest.mark.parametrize("blocked", [False, True], ids=["jaringan-diamati", "jaringan-diblokir"])
@@ -161,3 +102,21 @@ def test_phone_screen(visit):
     assert overflow <= 1, f"page scrolls sideways by {overflow}px on a phone"
     slider_to(v, 2, 10)
     expect_outcome(v, 9, 8, 10)
+
+
+def test_sliders_work_with_the_keyboard(visit):
+    v = visit(CHAPTER)
+    v.draw_all_figures()
+    slider = v.page.locator('.wog-plot g.slider-group[role="slider"]').nth(2)
+    assert slider.get_attribute("aria-label") == "Akuntabilitas"
+    slider.focus()
+    v.page.keyboard.press("ArrowRight")
+    expect_outcome(v, 9, 8, 3)
+    v.page.keyboard.press("End")
+    expect_outcome(v, 9, 8, 10)
+    first = v.page.locator('.wog-plot g.slider-group[role="slider"]').nth(0)
+    first.focus()
+    v.page.keyboard.press("Home")
+    expect_outcome(v, 0, 8, 10)
+    assert v.page.locator('.wog-plot g.slider-group[role="slider"]').nth(0).get_attribute("aria-valuenow") == "0"
+    assert v.errors == []

@@ -96,10 +96,10 @@ def test_missing_empty_and_non_utf8_files(copy_dir):
     write(copy_dir, "glosarium", "")
     with pytest.raises(DataError, match="berkas kosong"):
         data.load("glosarium", copy_dir)
-    write(copy_dir, "glosarium", "istilah,definisi,bab\n")
+    write(copy_dir, "glosarium", "istilah,definisi\n")
     with pytest.raises(DataError, match="tidak ada satu pun baris data"):
         data.load("glosarium", copy_dir)
-    (copy_dir / "glosarium.csv").write_bytes("istilah,definisi,bab\nKorupsi,\xe9,bab4\n".encode("latin-1"))
+    (copy_dir / "glosarium.csv").write_bytes("istilah,definisi\nKorupsi,\xe9\n".encode("latin-1"))
     with pytest.raises(DataError, match="bukan teks UTF-8"):
         data.load("glosarium", copy_dir)
 
@@ -107,3 +107,18 @@ def test_missing_empty_and_non_utf8_files(copy_dir):
 def test_unknown_table():
     with pytest.raises(KeyError, match="tidak dikenal"):
         data.load("tidak_ada")
+
+
+def test_references_between_tables_are_checked(copy_dir):
+    with open(copy_dir / "aplikasi_hubungan.csv", "a", encoding="utf-8") as f:
+        f.write("P-R,Aplikasi baru,Keterangan,terkini,sumber\n")
+    data.load("aplikasi_hubungan", copy_dir)  # a valid new row loads
+    text = (copy_dir / "peta_konsep_sisi.csv").read_text(encoding="utf-8")
+    (copy_dir / "peta_konsep_sisi.csv").write_text(text + "99,K01,K99,menuju\n", encoding="utf-8")
+    with pytest.raises(DataError, match="kolom 'ke': 'K99' tidak ada di peta_konsep_simpul.csv"):
+        data.load("peta_konsep_sisi", copy_dir)
+
+
+def test_glossary_has_no_case_insensitive_duplicates():
+    terms = [t.lower() for t in data.load("glosarium")["istilah"]]
+    assert len(terms) == len(set(terms))

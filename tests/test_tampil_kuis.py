@@ -42,7 +42,7 @@ def copy_dir(tmp_path):
 def test_quiz_inconsistencies_are_reported(copy_dir):
     with open(copy_dir / "kuis_opsi.csv", "a", encoding="utf-8") as f:
         f.write("b4-99,Pilihan yatim,ya,Penjelasan\n")
-    with pytest.raises(data.DataError, match="soal 'b4-99' tidak ada di kuis_soal.csv"):
+    with pytest.raises(data.DataError, match="'b4-99' tidak ada di kuis_soal.csv"):
         kuis.questions("bab4", copy_dir)
     with open(copy_dir / "kuis_soal.csv", "a", encoding="utf-8") as f:
         f.write("b4-99,bab4,satu,Soal dengan dua jawaban benar?\n")

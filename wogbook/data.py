@@ -91,6 +91,8 @@ class Schema:
     columns: tuple[Col, ...]
     key: tuple[str, ...] = ()
     description: str = ""
+    #: (column, other table, other column): every value must exist in the other table.
+    refs: tuple[tuple[str, str, str], ...] = ()
     names: tuple[str, ...] = field(init=False)
 
     def __post_init__(self):
@@ -121,9 +123,97 @@ SCHEMAS: dict[str, Schema] = {
         description="Skenario siap pakai untuk penjelajah rumus korupsi",
     ),
     "glosarium": Schema(
-        (Col("istilah"), Col("definisi"), Col("bab")),
+        (Col("istilah"), Col("definisi")),
         key=("istilah",),
         description="Istilah kunci buku dan definisinya",
+    ),
+    "koordinasi_kolaborasi": Schema(
+        (Col("aspek"), Col("koordinasi"), Col("kolaborasi")),
+        key=("aspek",),
+        description="Koordinasi dan kolaborasi berdampingan, per aspek (bab 1)",
+    ),
+    "determinan_wog": Schema(
+        (Col("determinan"), Col("penjelasan"), Col("contoh")),
+        key=("determinan",),
+        description="Empat faktor determinan WoG (bab 1)",
+    ),
+    "ciri_wicked_problem": Schema(
+        (
+            Col("sumber", "pilihan", choices=("modul", "rittel1973", "apsc2007")),
+            Col("no", "bulat", min=1, max=20),
+            Col("ciri"),
+            Col("penjelasan"),
+        ),
+        key=("sumber", "no"),
+        description="Ciri wicked problems menurut modul, Rittel & Webber dan APSC (bab 2)",
+    ),
+    "faktor_pendorong": Schema(
+        (
+            Col("kategori", "pilihan", choices=("internal", "eksternal")),
+            Col("faktor"),
+            Col("penjelasan"),
+            Col("contoh_indonesia"),
+            Col("sumber"),
+        ),
+        key=("faktor",),
+        description="Faktor pendorong WoG, internal dan eksternal (bab 3)",
+    ),
+    "manfaat_egov": Schema(
+        (Col("no", "bulat", min=1, max=20), Col("manfaat"), Col("contoh_indonesia")),
+        key=("no",),
+        description="Lima manfaat e-government (bab 5)",
+    ),
+    "fungsi_antikorupsi": Schema(
+        (Col("no", "bulat", min=1, max=20), Col("fungsi"), Col("penjelasan"), Col("contoh")),
+        key=("no",),
+        description="Empat fungsi strategis e-government dalam pemberantasan korupsi (bab 5)",
+    ),
+    "model_hubungan": Schema(
+        (Col("kode", "pilihan", choices=("P-R", "P-B", "P-P", "P-A")), Col("jenis_hubungan"),
+         Col("deskripsi")),
+        key=("kode",),
+        description="Empat model hubungan e-government, Tabel 1 modul (bab 5)",
+    ),
+    "aplikasi_hubungan": Schema(
+        (
+            Col("kode", "pilihan", choices=("P-R", "P-B", "P-P", "P-A")),
+            Col("aplikasi"),
+            Col("keterangan"),
+            Col("asal", "pilihan", choices=("modul", "terkini")),
+            Col("sumber"),
+        ),
+        key=("kode", "aplikasi"),
+        refs=(("kode", "model_hubungan", "kode"),),
+        description="Contoh aplikasi tiap model hubungan: dari modul dan sistem terkini (bab 5)",
+    ),
+    "tahap_maturasi": Schema(
+        (
+            Col("tahap", "bulat", min=1, max=4),
+            Col("nama"),
+            Col("tahun_mulai", "bulat", min=1990, max=2100),
+            Col("tahun_selesai", "bulat", required=False, min=1990, max=2100),
+            Col("tema"),
+            Col("masterplan_singapura"),
+        ),
+        key=("tahap",),
+        description="Empat tahap maturasi jejaring kerja, Tabel 2 modul (bab 6)",
+    ),
+    "ciri_maturasi": Schema(
+        (Col("tahap", "bulat", min=1, max=4), Col("no", "bulat", min=1, max=20), Col("ciri")),
+        key=("tahap", "no"),
+        refs=(("tahap", "tahap_maturasi", "tahap"),),
+        description="Ciri setiap tahap maturasi, Tabel 2 modul (bab 6)",
+    ),
+    "peta_konsep_simpul": Schema(
+        (Col("kode"), Col("label"), Col("bab")),
+        key=("kode",),
+        description="Simpul peta konsep seluruh buku (bab 7)",
+    ),
+    "peta_konsep_sisi": Schema(
+        (Col("no", "bulat", min=1, max=999), Col("dari"), Col("ke"), Col("label")),
+        key=("no",),
+        refs=(("dari", "peta_konsep_simpul", "kode"), ("ke", "peta_konsep_simpul", "kode")),
+        description="Hubungan berlabel antarsimpul peta konsep (bab 7)",
     ),
     "kuis_soal": Schema(
         (
@@ -143,6 +233,7 @@ SCHEMAS: dict[str, Schema] = {
             Col("penjelasan"),
         ),
         key=("soal_id", "opsi"),
+        refs=(("soal_id", "kuis_soal", "soal_id"),),
         description="Pilihan jawaban dan umpan balik untuk setiap soal",
     ),
 }
@@ -157,7 +248,18 @@ def load(name: str, data_dir: Path | None = None) -> pd.DataFrame:
     """Read table ``name`` from ``data_dir`` (default: the book's ``data/``) and validate it."""
     if name not in SCHEMAS:
         raise KeyError(f"Tabel '{name}' tidak dikenal; yang ada: {', '.join(sorted(SCHEMAS))}")
-    return read_csv(path_of(name, data_dir), SCHEMAS[name])
+    schema = SCHEMAS[name]
+    table = read_csv(path_of(name, data_dir), schema)
+    problems = []
+    for column, other, other_column in schema.refs:
+        allowed = set(load(other, data_dir)[other_column])
+        for line, value in enumerate(table[column], start=2):
+            if value not in allowed:
+                problems.append(f"baris {line}, kolom '{column}': '{value}' tidak ada di "
+                                f"{other}.csv (kolom '{other_column}')")
+    if problems:
+        raise DataError(path_of(name, data_dir), problems)
+    return table
 
 
 def read_csv(path: Path, schema: Schema) -> pd.DataFrame:

@@ -28,11 +28,18 @@ CONFIG = {"displaylogo": False, "responsive": True, "locale": "id",
 class BookFigure:
     """A plotly figure with a text alternative, displayable in both worlds."""
 
-    def __init__(self, figure: go.Figure, alt: str):
+    def __init__(self, figure: go.Figure, alt: str, text=None, detail: str | None = None):
+        """``alt``: the text alternative; ``text``: an optional object with ``_repr_html_``
+        (e.g. a :class:`wogbook.tabel.Table`) holding the figure's whole content, shown in
+        a "Versi teks" disclosure so every item is reachable by keyboard and screen reader;
+        ``detail``: if given, a live pane under the figure that shows the ``customdata``
+        text of the point a reader clicks (this string is its initial content)."""
         if not alt or not alt.strip():
             raise ValueError("Setiap gambar wajib memiliki teks alternatif (alt).")
         self.figure = figure
         self.alt = alt.strip()
+        self.text = text
+        self.detail = detail
 
     def spec(self) -> dict:
         """The figure as plain JSON-ready dict: data, layout, config."""
@@ -54,14 +61,20 @@ class BookFigure:
         height = int(self.figure.layout.height or 450)
         alt = html.escape(self.alt)
         fid = self.element_id
+        detail = ("" if self.detail is None else
+                  f'<div class="wog-detail" id="{fid}-detail" aria-live="polite">'
+                  f"{html.escape(self.detail)}</div>")
+        text = ("" if self.text is None else
+                '<details class="wog-text"><summary>Versi teks gambar ini</summary>'
+                f"{self.text._repr_html_()}</details>")
         return (
             f'<figure class="wog-fig" aria-describedby="{fid}-alt">'
             f'<div class="wog-plot" id="{fid}" style="min-height:{height}px" '
-            f'role="img" aria-label="{alt}">'
+            f'role="group" aria-label="{alt}">'
             '<p class="wog-plot-wait">Gambar interaktif sedang dimuat…</p></div>'
             f'<script type="application/json" class="wog-plot-data" data-for="{fid}">'
-            f"{payload}</script>"
-            f'<figcaption class="wog-alt" id="{fid}-alt">{alt}</figcaption>'
+            f"{payload}</script>{detail}"
+            f'<figcaption class="wog-alt" id="{fid}-alt">{alt}</figcaption>{text}'
             "</figure>"
         )
 

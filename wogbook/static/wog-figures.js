@@ -6,6 +6,8 @@
  * have a figure, and each figure is drawn when it scrolls into view (all of them
  * before printing). A figure whose layout.meta.wog_lookup is set gets its outcome
  * from a table that the Python model precomputed for every slider position.
+ * Sliders are made keyboard-operable (Tab, arrows, Home/End), and a click on a
+ * point whose customdata holds text shows that text in the figure's detail pane.
  */
 (function () {
   "use strict";
@@ -36,17 +38,80 @@
     return chain.then(function () { return Plotly.relayout(gd, state.relayout); });
   }
 
-  function attachLookup(gd, Plotly) {
-    var meta = gd.layout.meta;
-    var lookup = meta && meta.wog_lookup;
-    if (!lookup) return;
-    gd.on("plotly_sliderchange", function () {
-      var flat = 0;
-      lookup.sliders.forEach(function (s, k) {
-        flat = flat * lookup.dims[k] + (gd.layout.sliders[s].active || 0);
-      });
-      applyState(gd, Plotly, lookup.states[lookup.index[flat]]);
+  /* Outcome of the current slider positions, from the table the Python model precomputed. */
+  function applyLookup(gd, Plotly) {
+    var lookup = gd.layout.meta && gd.layout.meta.wog_lookup;
+    if (!lookup) return Promise.resolve();
+    var flat = 0;
+    lookup.sliders.forEach(function (s, k) {
+      flat = flat * lookup.dims[k] + (gd.layout.sliders[s].active || 0);
     });
+    return applyState(gd, Plotly, lookup.states[lookup.index[flat]]);
+  }
+
+  /* Keyboard: every plotly slider becomes a focusable ARIA slider driven by the arrow keys. */
+  function setStep(gd, Plotly, k, idx) {
+    var slider = gd.layout.sliders[k];
+    var step = slider.steps[idx];
+    var change = {};
+    change["sliders[" + k + "].active"] = idx;
+    var run = step.method && step.method !== "skip"
+      ? Plotly[step.method].apply(null, [gd].concat(step.args || []))
+      : Promise.resolve();
+    return Promise.resolve(run)
+      .then(function () { return Plotly.relayout(gd, change); })
+      .then(function () { return applyLookup(gd, Plotly); });
+  }
+
+  function decorateSliders(gd) {
+    var groups = gd.querySelectorAll("g.slider-group");
+    Array.prototype.forEach.call(groups, function (g, k) {
+      var slider = gd.layout.sliders[k];
+      if (!slider) return;
+      var prefix = (slider.currentvalue && slider.currentvalue.prefix) || slider.name || "";
+      var step = slider.steps[slider.active || 0];
+      g.setAttribute("tabindex", "0");
+      g.setAttribute("role", "slider");
+      g.setAttribute("aria-label", prefix.replace(/[:\s]+$/, ""));
+      g.setAttribute("aria-valuemin", "0");
+      g.setAttribute("aria-valuemax", String(slider.steps.length - 1));
+      g.setAttribute("aria-valuenow", String(slider.active || 0));
+      g.setAttribute("aria-valuetext", step ? step.label : "");
+      g.setAttribute("data-wog-slider", String(k));
+    });
+  }
+
+  function attachControls(gd, Plotly) {
+    gd.on("plotly_sliderchange", function () { applyLookup(gd, Plotly); });
+    decorateSliders(gd);
+    gd.on("plotly_afterplot", function () { decorateSliders(gd); });
+    gd.addEventListener("keydown", function (e) {
+      var g = e.target.closest && e.target.closest("g.slider-group[data-wog-slider]");
+      if (!g) return;
+      var k = Number(g.getAttribute("data-wog-slider"));
+      var slider = gd.layout.sliders[k];
+      var last = slider.steps.length - 1;
+      var now = slider.active || 0;
+      var next = { ArrowLeft: now - 1, ArrowDown: now - 1, ArrowRight: now + 1, ArrowUp: now + 1,
+                   Home: 0, End: last, PageDown: now - 3, PageUp: now + 3 }[e.key];
+      if (next === undefined) return;
+      e.preventDefault();
+      next = Math.max(0, Math.min(last, next));
+      if (next === now) return;
+      setStep(gd, Plotly, k, next).then(function () {
+        var again = gd.querySelector('g.slider-group[data-wog-slider="' + k + '"]');
+        if (again) again.focus();
+      });
+    });
+    var detail = document.getElementById(gd.id + "-detail");
+    if (detail) {
+      gd.on("plotly_click", function (ev) {
+        var p = ev && ev.points && ev.points[0];
+        if (!p || p.customdata === undefined || p.customdata === null) return;
+        var text = Array.isArray(p.customdata) ? p.customdata[0] : p.customdata;
+        if (text) detail.textContent = String(text);
+      });
+    }
   }
 
   function draw(el) {
@@ -57,7 +122,7 @@
       var spec = JSON.parse(holder.textContent);
       el.innerHTML = "";
       return Plotly.newPlot(el, spec.data, spec.layout, spec.config).then(function (gd) {
-        attachLookup(gd, Plotly);
+        attachControls(gd, Plotly);
         el.setAttribute("data-wog-state", "siap");
       });
     }).catch(function (err) {
