@@ -205,7 +205,8 @@ SCHEMAS: dict[str, Schema] = {
         description="Ciri setiap tahap maturasi, Tabel 2 modul (bab 6)",
     ),
     "peta_konsep_simpul": Schema(
-        (Col("kode"), Col("label"), Col("bab")),
+        (Col("kode"), Col("singkat"), Col("label"), Col("bab"),
+         Col("x", "desimal", min=-50, max=50), Col("y", "desimal", min=-50, max=50)),
         key=("kode",),
         description="Simpul peta konsep seluruh buku (bab 7)",
     ),
