@@ -32,7 +32,13 @@ def toc_pages() -> list[str]:
 
 @pytest.fixture(scope="session")
 def built_book(tmp_path_factory) -> Path:
-    """Build the book from scratch (fresh _build, notebooks executed) with warnings as errors."""
+    """Build the book from scratch (fresh _build, notebooks executed) with warnings as errors.
+
+    For quick local iterations only, WOG_BUILT_BOOK=path/to/_build/html reuses a build.
+    """
+    reuse = os.environ.get("WOG_BUILT_BOOK")
+    if reuse and not os.environ.get("CI"):
+        return Path(reuse)
     out = tmp_path_factory.mktemp("buku")
     cmd = [str(Path(sys.executable).with_name("jupyter-book")), "build", str(ROOT),
            "--path-output", str(out), "-W", "-n", "--keep-going"]
@@ -114,6 +120,17 @@ class Visit:
         states = [plots.nth(i).get_attribute("data-wog-state") for i in range(plots.count())]
         assert all(s == "siap" for s in states), states
         return plots.count()
+
+    def slider_to(self, k: int, value: int, plot: int = 0):
+        """Click step ``value`` of the k-th plotly slider of the ``plot``-th figure."""
+        figure = self.page.locator(".wog-plot").nth(plot)
+        group = figure.locator("g.slider-group").nth(k)
+        group.scroll_into_view_if_needed()
+        tick = group.locator("rect.slider-tick-rect").nth(value).bounding_box()
+        rail = group.locator(".slider-rail-touch-rect").bounding_box()
+        self.page.mouse.click(tick["x"] + tick["width"] / 2, rail["y"] + rail["height"] / 2)
+        self.page.wait_for_function(
+            f"document.querySelectorAll('.wog-plot')[{plot}].layout.sliders[{k}].active === {value}")
 
     def close(self):
         self.context.close()

@@ -33,12 +33,7 @@ def title_of(v):
 
 def slider_to(v, k: int, value: int):
     """Click step ``value`` of the k-th slider (0 Monopoli, 1 Diskresi, 2 Akuntabilitas)."""
-    container = v.page.locator(".wog-plot g.slider-group").nth(k)
-    label = container.locator("rect.slider-tick-rect").nth(value).bounding_box()
-    rail = container.locator(".slider-rail-touch-rect").bounding_box()
-    v.page.mouse.click(label["x"] + label["width"] / 2, rail["y"] + rail["height"] / 2)
-    v.page.wait_for_function(
-        f"document.querySelector('.wog-plot').layout.sliders[{k}].active === {value}")
+    v.slider_to(k, value)
 
 
 def expect_outcome(v, m, d, a):

@@ -99,6 +99,9 @@ class Schema:
         object.__setattr__(self, "names", tuple(c.name for c in self.columns))
 
 
+#: Countries of the indicator tables: Indonesia and the neighbours the module names.
+COUNTRY_CODES = ("IDN", "SGP", "MYS", "THA", "KOR")
+
 SCHEMAS: dict[str, Schema] = {
     "tantangan_wog": Schema(
         (
@@ -215,6 +218,54 @@ SCHEMAS: dict[str, Schema] = {
         key=("no",),
         refs=(("dari", "peta_konsep_simpul", "kode"), ("ke", "peta_konsep_simpul", "kode")),
         description="Hubungan berlabel antarsimpul peta konsep (bab 7)",
+    ),
+    "ipk": Schema(
+        (
+            Col("iso3", "pilihan", choices=COUNTRY_CODES),
+            Col("negara"),
+            Col("tahun", "bulat", min=2012, max=2030),
+            Col("skor", "bulat", min=0, max=100),
+            Col("peringkat", "bulat", required=False, min=1, max=200),
+            Col("sumber"),
+        ),
+        key=("iso3", "tahun"),
+        description="Indeks Persepsi Korupsi (CPI) Transparency International, skala 0–100",
+    ),
+    "ipk_skala_lama": Schema(
+        (
+            Col("iso3", "pilihan", choices=COUNTRY_CODES),
+            Col("negara"),
+            Col("tahun", "bulat", min=1995, max=2011),
+            Col("skor_0_10", "desimal", min=0, max=10),
+            Col("sumber"),
+        ),
+        key=("iso3", "tahun"),
+        description="CPI sebelum 2012, skala 0–10 (metode lama, tidak sebanding)",
+    ),
+    "egdi": Schema(
+        (
+            Col("iso3", "pilihan", choices=COUNTRY_CODES),
+            Col("negara"),
+            Col("tahun", "bulat", min=2003, max=2030),
+            Col("peringkat", "bulat", min=1, max=200),
+            *(Col(c, "desimal", required=False, min=0, max=1)
+              for c in ("egdi", "osi", "hci", "tii", "epi")),
+            Col("sumber"),
+        ),
+        key=("iso3", "tahun"),
+        description="E-Government Development Index (UN DESA) dan komponennya",
+    ),
+    "spbe": Schema(
+        (
+            Col("tahun", "bulat", min=2018, max=2030),
+            Col("indeks", "desimal", min=0, max=5),
+            Col("predikat", required=False),
+            Col("jumlah_instansi", "bulat", min=1, max=2000),
+            Col("dasar_hukum"),
+            Col("sumber"),
+        ),
+        key=("tahun",),
+        description="Indeks SPBE nasional yang terverifikasi",
     ),
     "kuis_soal": Schema(
         (
