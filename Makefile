@@ -7,8 +7,9 @@ PY      = $(VENV)/bin/python
 CHROMIUM ?= /usr/bin/chromium
 SUDO    = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PORT   ?= 8000
+PORT_KELAS ?= 8866
 
-.PHONY: setup chromium book serve test notebooks benchmark clean
+.PHONY: setup chromium book serve kelas test notebooks benchmark clean
 
 setup: $(VENV)/.installed
 
@@ -32,6 +33,9 @@ book: setup
 serve: book
 	@echo "Buku disajikan di http://127.0.0.1:$(PORT)/ (Ctrl+C untuk berhenti)"
 	$(PY) -m http.server $(PORT) --bind 127.0.0.1 --directory _build/html
+
+kelas: setup
+	$(PY) -m wogbook.kelas $(PORT_KELAS)
 
 test: setup chromium
 	$(PY) -m pytest
