@@ -4,12 +4,12 @@
 PYTHON ?= python3
 VENV   ?= .venv
 PY      = $(VENV)/bin/python
-CHROMIUM ?= /usr/bin/chromium
+CHROMIUM ?= $(or $(WOG_CHROMIUM),/usr/bin/chromium)
 SUDO    = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PORT   ?= 8000
 PORT_KELAS ?= 8866
 
-.PHONY: setup chromium book serve kelas test notebooks benchmark clean
+.PHONY: setup chromium book pdf serve kelas test notebooks benchmark clean
 
 setup: $(VENV)/.installed
 
@@ -26,9 +26,13 @@ chromium:
 	@[ -x "$(CHROMIUM)" ] || { echo "Memasang Chromium dari paket Debian..."; \
 	  $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }
 
-book: setup
+book: setup chromium
 	$(VENV)/bin/jupyter-book build . -W -n --keep-going
+	$(PY) scripts/cetak_pdf.py
 	@echo "Buku siap: buka $(CURDIR)/_build/html/index.html (atau: make serve)"
+
+pdf: setup chromium
+	$(PY) scripts/cetak_pdf.py
 
 serve: book
 	@echo "Buku disajikan di http://127.0.0.1:$(PORT)/ (Ctrl+C untuk berhenti)"

@@ -20,13 +20,20 @@ CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-q
 
 
 def toc_pages() -> list[str]:
-    """Every page of _toc.yml, as paths relative to the site root without suffix."""
+    """Every page of _toc.yml (chapters and their sections), as site paths without suffix."""
     import yaml
 
     toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+
+    def walk(entries):
+        for entry in entries or []:
+            if "file" in entry:
+                yield entry["file"]
+            yield from walk(entry.get("sections"))
+
     pages = [toc["root"]]
     for part in toc.get("parts", []):
-        pages += [ch["file"] for ch in part["chapters"]]
+        pages += list(walk(part["chapters"]))
     return pages
 
 
@@ -48,6 +55,18 @@ def built_book(tmp_path_factory) -> Path:
     html = out / "_build" / "html"
     assert (html / "index.html").exists(), "index.html tidak dibuat"
     return html
+
+
+@pytest.fixture(scope="session")
+def printed_pdf(built_book) -> Path:
+    """The PDF handout, printed into the built site (where the landing page links to it)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import cetak_pdf
+
+    out = built_book / "buku-interaktif-wog.pdf"
+    # reuse the build folder of built_book, so its executed-notebook cache is reused
+    cetak_pdf.main([str(out), "--build-dir", str(built_book.parent.parent)])
+    return out
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -1,0 +1,112 @@
+"""Print the whole book to one PDF handout, offline.
+
+    python scripts/cetak_pdf.py [OUTPUT.pdf] [--build-dir DIR]     (or: make pdf)
+
+1. Jupyter Book builds a single-page version (``--builder singlehtml``);
+2. the page is served on 127.0.0.1 and opened in headless Chromium (Debian's
+   package, driven by Playwright; nothing is downloaded, requests to other hosts
+   are blocked);
+3. every figure is drawn at its default state, all "Versi teks" panels are opened,
+   and Chromium prints the page to A4.
+
+The PDF is written to ``_build/html/buku-interaktif-wog.pdf`` by default, where the
+landing page links to it.
+"""
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from urllib.parse import urlparse
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+from conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+
+DEFAULT_OUT = ROOT / "_build" / "html" / "buku-interaktif-wog.pdf"
+FOOTER = ('<div style="font-size:8px;width:100%;text-align:center;color:#555">'
+          'Buku Interaktif Whole of Government — versi cetak; versi interaktif: buku HTML / Binder'
+          ' — hlm. <span class="pageNumber"></span>/<span class="totalPages"></span></div>')
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def build_single_page(build_dir: Path) -> Path:
+    jb = Path(sys.executable).with_name("jupyter-book")
+    cmd = [str(jb), "build", str(ROOT), "--builder", "singlehtml", "--path-output",
+           str(build_dir), "-W", "-n", "--keep-going"]
+    run = subprocess.run(cmd, capture_output=True, text=True)
+    if run.returncode != 0:
+        raise SystemExit(f"Build satu halaman gagal:\n{run.stdout[-4000:]}\n{run.stderr[-2000:]}")
+    site = build_dir / "_build" / "singlehtml"
+    # The single page is written as book/intro.html with links relative to the site root;
+    # put it at the root (in place of the redirect page) so its _static/ links resolve.
+    (site / "index.html").write_bytes((site / "book" / "intro.html").read_bytes())
+    return site
+
+
+def print_pdf(site: Path, out: Path) -> Path:
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        raise SystemExit(f"Chromium tidak ditemukan di {CHROMIUM}: pasang paket Debian 'chromium' "
+                         "(make chromium) atau set WOG_CHROMIUM.")
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/index.html"
+
+    def only_local(route):
+        host = urlparse(route.request.url).hostname
+        if host == "127.0.0.1" or route.request.url.startswith(("data:", "blob:")):
+            route.continue_()
+        else:
+            route.abort()
+
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            page = browser.new_page(viewport={"width": 1100, "height": 1400})
+            page.route("**/*", only_local)
+            page.goto(url, wait_until="load")
+            page.wait_for_function("window.wogFigures !== undefined")
+            page.evaluate("window.wogFigures.drawAll()")
+            page.wait_for_function(
+                "Array.from(document.querySelectorAll('.wog-plot'))"
+                ".every(el => el.getAttribute('data-wog-state') === 'siap')", timeout=120000)
+            page.evaluate("document.querySelectorAll('details.wog-text')"
+                          ".forEach(d => d.setAttribute('open', ''))")
+            page.emulate_media(media="print")
+            out.parent.mkdir(parents=True, exist_ok=True)
+            page.pdf(path=str(out), format="A4", print_background=True,
+                     margin={"top": "14mm", "bottom": "16mm", "left": "12mm", "right": "12mm"},
+                     display_header_footer=True, header_template="<span></span>",
+                     footer_template=FOOTER)
+            browser.close()
+    finally:
+        server.shutdown()
+    return out
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description="Cetak buku ke satu PDF (luring).")
+    parser.add_argument("output", nargs="?", default=str(DEFAULT_OUT))
+    parser.add_argument("--build-dir", default=str(ROOT),
+                        help="folder whose _build/ receives the single-page build (default: the "
+                             "book's own, so executed notebooks come from its cache)")
+    args = parser.parse_args(argv)
+    site = build_single_page(Path(args.build_dir))
+    out = print_pdf(site, Path(args.output))
+    print(f"PDF siap: {out} ({out.stat().st_size // 1024} KB)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
