@@ -207,6 +207,16 @@ SCHEMAS: dict[str, Schema] = {
         refs=(("tahap", "tahap_maturasi", "tahap"),),
         description="Ciri setiap tahap maturasi, Tabel 2 modul (bab 6)",
     ),
+    "tonggak_maturasi": Schema(
+        (
+            Col("tahun", "bulat", min=2000, max=2026),
+            Col("negara", "pilihan", choices=("Singapura", "Indonesia")),
+            Col("tonggak"),
+            Col("sumber"),
+        ),
+        key=("tahun", "negara", "tonggak"),
+        description="Tonggak e-government Singapura dan Indonesia pada linimasa maturasi (bab 6)",
+    ),
     "peta_konsep_simpul": Schema(
         (Col("kode"), Col("singkat"), Col("label"), Col("bab"),
          Col("x", "desimal", min=-50, max=50), Col("y", "desimal", min=-50, max=50)),

@@ -21,8 +21,8 @@ import plotly.graph_objects as go
 from plotly.utils import PlotlyJSONEncoder
 
 #: plotly config for every figure of the book: Indonesian-friendly, no logo, no cloud links.
-CONFIG = {"displaylogo": False, "responsive": True, "locale": "id",
-          "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
+CONFIG = {"displaylogo": False, "responsive": True, "showSendToCloud": False,
+          "modeBarButtonsToRemove": ["lasso2d", "select2d", "sendDataToCloud"]}
 
 
 class BookFigure:

@@ -60,7 +60,8 @@
       : Promise.resolve();
     return Promise.resolve(run)
       .then(function () { return Plotly.relayout(gd, change); })
-      .then(function () { return applyLookup(gd, Plotly); });
+      .then(function () { return applyLookup(gd, Plotly); })
+      .then(function () { decorateSliders(gd); });
   }
 
   function decorateSliders(gd) {
@@ -82,7 +83,9 @@
   }
 
   function attachControls(gd, Plotly) {
-    gd.on("plotly_sliderchange", function () { applyLookup(gd, Plotly); });
+    gd.on("plotly_sliderchange", function () {
+      applyLookup(gd, Plotly).then(function () { decorateSliders(gd); });
+    });
     decorateSliders(gd);
     gd.on("plotly_afterplot", function () { decorateSliders(gd); });
     gd.addEventListener("keydown", function (e) {
