@@ -27,6 +27,7 @@ def test_pages_are_indonesian_and_load_nothing_from_other_hosts(built_book):
         found = EXTERNAL_ASSET.findall(text)
         assert not found, f"{page} loads external assets: {found}"
         assert "widget-state+json" not in text and "require.min.js" not in text, page
+        assert "cdn.jsdelivr.net" not in text, f"{page} still carries a CDN loader"
 
 
 def test_plotly_js_is_served_from_the_book_itself(built_book):
