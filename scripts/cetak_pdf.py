@@ -52,12 +52,21 @@ def build_single_page(build_dir: Path) -> Path:
     return site
 
 
-def print_pdf(site: Path, out: Path) -> Path:
-    from playwright.sync_api import sync_playwright
+def print_pdf(site: Path, out: Path, browser=None) -> Path:
+    """Print the single page of ``site`` to ``out`` with ``browser`` (or a new Chromium)."""
+    if browser is None:
+        from playwright.sync_api import sync_playwright
 
-    if not Path(CHROMIUM).exists():
-        raise SystemExit(f"Chromium tidak ditemukan di {CHROMIUM}: pasang paket Debian 'chromium' "
-                         "(make chromium) atau set WOG_CHROMIUM.")
+        if not Path(CHROMIUM).exists():
+            raise SystemExit(f"Chromium tidak ditemukan di {CHROMIUM}: pasang paket Debian "
+                             "'chromium' (make chromium) atau set WOG_CHROMIUM.")
+        with sync_playwright() as p:
+            own = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            try:
+                return print_pdf(site, out, own)
+            finally:
+                own.close()
+
     server = http.server.ThreadingHTTPServer(
         ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -70,32 +79,30 @@ def print_pdf(site: Path, out: Path) -> Path:
         else:
             route.abort()
 
+    page = browser.new_page(viewport={"width": 1100, "height": 1400})
     try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            page = browser.new_page(viewport={"width": 1100, "height": 1400})
-            page.route("**/*", only_local)
-            page.goto(url, wait_until="load")
-            page.wait_for_function("window.wogFigures !== undefined")
-            page.evaluate("window.wogFigures.drawAll()")
-            page.wait_for_function(
-                "Array.from(document.querySelectorAll('.wog-plot'))"
-                ".every(el => el.getAttribute('data-wog-state') === 'siap')", timeout=120000)
-            page.evaluate("document.querySelectorAll('details.wog-text')"
-                          ".forEach(d => d.setAttribute('open', ''))")
-            page.emulate_media(media="print")
-            out.parent.mkdir(parents=True, exist_ok=True)
-            page.pdf(path=str(out), format="A4", print_background=True,
-                     margin={"top": "14mm", "bottom": "16mm", "left": "12mm", "right": "12mm"},
-                     display_header_footer=True, header_template="<span></span>",
-                     footer_template=FOOTER)
-            browser.close()
+        page.route("**/*", only_local)
+        page.goto(url, wait_until="load")
+        page.wait_for_function("window.wogFigures !== undefined")
+        page.evaluate("window.wogFigures.drawAll()")
+        page.wait_for_function(
+            "Array.from(document.querySelectorAll('.wog-plot'))"
+            ".every(el => el.getAttribute('data-wog-state') === 'siap')", timeout=120000)
+        page.evaluate("document.querySelectorAll('details.wog-text')"
+                      ".forEach(d => d.setAttribute('open', ''))")
+        page.emulate_media(media="print")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        page.pdf(path=str(out), format="A4", print_background=True,
+                 margin={"top": "14mm", "bottom": "16mm", "left": "12mm", "right": "12mm"},
+                 display_header_footer=True, header_template="<span></span>",
+                 footer_template=FOOTER)
     finally:
+        page.close()
         server.shutdown()
     return out
 
 
-def main(argv=None) -> int:
+def main(argv=None, browser=None) -> int:
     parser = argparse.ArgumentParser(description="Cetak buku ke satu PDF (luring).")
     parser.add_argument("output", nargs="?", default=str(DEFAULT_OUT))
     parser.add_argument("--build-dir", default=str(ROOT),
@@ -103,7 +110,7 @@ def main(argv=None) -> int:
                              "book's own, so executed notebooks come from its cache)")
     args = parser.parse_args(argv)
     site = build_single_page(Path(args.build_dir))
-    out = print_pdf(site, Path(args.output))
+    out = print_pdf(site, Path(args.output), browser)
     print(f"PDF siap: {out} ({out.stat().st_size // 1024} KB)")
     return 0
 

@@ -58,14 +58,14 @@ def built_book(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def printed_pdf(built_book) -> Path:
+def printed_pdf(built_book, browser) -> Path:
     """The PDF handout, printed into the built site (where the landing page links to it)."""
     sys.path.insert(0, str(ROOT / "scripts"))
     import cetak_pdf
 
     out = built_book / "buku-interaktif-wog.pdf"
     # reuse the build folder of built_book, so its executed-notebook cache is reused
-    cetak_pdf.main([str(out), "--build-dir", str(built_book.parent.parent)])
+    cetak_pdf.main([str(out), "--build-dir", str(built_book.parent.parent)], browser)
     return out
 
 

@@ -24,7 +24,7 @@ def test_page_is_clean_offline(visit, page, blocked):
 
 def test_chapter_has_its_figure(visit):
     v = visit(CHAPTER)
-    assert v.draw_all_figures() == 1
+    assert v.draw_all_figures() == 2  # the corruption explorer, then the challenges explorer
 
 
 def title_of(v):
@@ -64,8 +64,9 @@ def test_all_three_sliders_change_the_outcome(visit):
 def test_preset_menu_sets_sliders_and_outcome(visit):
     v = visit(CHAPTER)
     v.draw_all_figures()
-    v.page.locator(".wog-plot .updatemenu-header-group").click()
-    v.page.locator(".wog-plot .updatemenu-item-text", has_text="setelah perizinan daring").click()
+    korupsi = v.page.locator(".wog-plot").first  # the challenges explorer comes later
+    korupsi.locator(".updatemenu-header-group").click()
+    korupsi.locator(".updatemenu-item-text", has_text="setelah perizinan daring").click()
     expect_outcome(v, 5, 3, 8)
     actives = v.page.evaluate("document.querySelector('.wog-plot').layout.sliders.map(s => s.active)")
     assert actives == [5, 3, 8]

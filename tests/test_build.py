@@ -45,7 +45,7 @@ def test_corruption_chapter_content(built_book):
     for heading in ("Tujuan Pembelajaran", "Studi Kasus", "Rangkuman", "Pertanyaan Diskusi",
                     "Uji Pemahaman", "Tip untuk pengajar"):
         assert heading in page, heading
-    assert page.count('class="wog-plot"') == 1
+    assert page.count('class="wog-plot"') == 2
     assert "korupsi.widget()" not in page, "the live-widget cell must be removed from the book"
     assert "Ego sektoral antarinstansi" in page  # the data table is rendered
     assert 'href="glosarium.html#term-Monopoli"' in page  # glossary terms resolve

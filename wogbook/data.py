@@ -161,6 +161,13 @@ SCHEMAS: dict[str, Schema] = {
         key=("faktor",),
         description="Faktor pendorong WoG, internal dan eksternal (bab 3)",
     ),
+    "pendorong_hambatan": Schema(
+        (Col("faktor"), Col("butir_hambatan"), Col("penjelasan")),
+        key=("faktor", "butir_hambatan"),
+        refs=(("faktor", "faktor_pendorong", "faktor"), ("butir_hambatan", "tantangan_wog", "butir")),
+        description="Hambatan yang biasa dihadang setiap faktor pendorong (bab 3 dan 4; "
+                    "penalaran tim buku)",
+    ),
     "manfaat_egov": Schema(
         (Col("no", "bulat", min=1, max=20), Col("manfaat"), Col("contoh_indonesia")),
         key=("no",),

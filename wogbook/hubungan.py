@@ -34,7 +34,7 @@ import plotly.graph_objects as go
 from . import data, tabel
 from .korupsi import COLORS as FACTOR_COLORS
 from .korupsi import FACTORS, HINTS, LABELS
-from .tampil import BookFigure
+from .tampil import BookFigure, batch
 
 SEMUA = "semua"
 RELASI = ("P-R", "P-B", "P-P", "P-A")
@@ -273,19 +273,10 @@ def updates(c: Content, kode: str, asal: str) -> list[tuple[dict, dict, list[int
     return [relation_update(c, kode), source_update(asal)]
 
 
-class _null:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
-
-
 def apply(fig, c: Content, kode: str, asal: str) -> None:
     """Bring ``fig`` (Figure or FigureWidget from :func:`figure`) to ``kode`` and ``asal``."""
     groups = updates(c, kode, asal)
-    batch = fig.batch_update() if isinstance(fig, go.FigureWidget) else _null()
-    with batch:
+    with batch(fig):
         for restyle, relayout, traces in groups:
             fig.plotly_restyle(restyle, trace_indexes=traces)
             fig.plotly_relayout(relayout)

@@ -20,7 +20,7 @@ import plotly.graph_objects as go
 
 from . import data
 from .tabel import Table
-from .tampil import BookFigure
+from .tampil import BookFigure, apply_updates
 
 COUNTRIES = {"IDN": "Indonesia", "SGP": "Singapura", "MYS": "Malaysia", "THA": "Thailand",
              "KOR": "Korea Selatan"}
@@ -154,10 +154,7 @@ def cpi_figure(year: int = 2024, data_dir=None) -> go.Figure:
         yaxis={"range": [0, 100], "title": {"text": "IPK (0 korup – 100 bersih)"}},
         xaxis={"dtick": 2, "range": [2011.5, 2025.5]},
     )
-    groups, relayout = cpi_updates(year, data_dir)
-    for restyle, traces in groups:
-        fig.plotly_restyle(restyle, trace_indexes=traces)
-    fig.plotly_relayout(relayout)
+    apply_updates(fig, *cpi_updates(year, data_dir))
     return fig
 
 
@@ -217,10 +214,7 @@ def egdi_figure(component: str = "egdi", data_dir=None) -> go.Figure:
                         hovertemplate=f"<b>{name}</b> survei %{{x}}<br>nilai %{{y}}<extra></extra>")
     _base_layout(fig, "")
     fig.update_layout(xaxis={"tickvals": [2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024]})
-    groups, relayout = egdi_updates(component, data_dir)
-    for restyle, traces in groups:
-        fig.plotly_restyle(restyle, trace_indexes=traces)
-    fig.plotly_relayout(relayout)
+    apply_updates(fig, *egdi_updates(component, data_dir))
     return fig
 
 
@@ -281,10 +275,7 @@ def scatter_figure(year: int = 2024, data_dir=None) -> go.Figure:
     _base_layout(fig, "", height=520)
     fig.update_layout(xaxis={"range": [0.35, 1.0], "title": {"text": "EGDI (0–1)"}},
                       yaxis={"range": [20, 95], "title": {"text": "IPK (0–100)"}})
-    groups, relayout = scatter_updates(year, data_dir)
-    for restyle, traces in groups:
-        fig.plotly_restyle(restyle, trace_indexes=traces)
-    fig.plotly_relayout(relayout)
+    apply_updates(fig, *scatter_updates(year, data_dir))
     return fig
 
 
@@ -373,20 +364,15 @@ def widget():
     component = w.Dropdown(options=[(v, k) for k, v in COMPONENTS.items()], value="egdi",
                            description="Komponen")
 
-    def apply(fig, groups, relayout):
-        with fig.batch_update():
-            for restyle, traces in groups:
-                fig.plotly_restyle(restyle, trace_indexes=traces)
-            fig.plotly_relayout(relayout)
-
     def show_countries(_=None):
         for fig in (cpi_fig, egdi_fig):
             with fig.batch_update():
                 for trace, code in zip(fig.data, COUNTRIES):
                     trace.visible = code in countries.value
 
-    year.observe(lambda ch: apply(cpi_fig, *cpi_updates(ch["new"])), names="value")
-    component.observe(lambda ch: apply(egdi_fig, *egdi_updates(ch["new"])), names="value")
+    year.observe(lambda ch: apply_updates(cpi_fig, *cpi_updates(ch["new"])), names="value")
+    component.observe(lambda ch: apply_updates(egdi_fig, *egdi_updates(ch["new"])),
+                      names="value")
     countries.observe(show_countries, names="value")
     box = w.VBox([countries, year, cpi_fig, component, egdi_fig])
     box.cpi_figure, box.egdi_figure = cpi_fig, egdi_fig

@@ -37,6 +37,7 @@ import plotly.graph_objects as go
 from . import data
 from .tabel import Table
 from .tampil import BookFigure
+from .tampil import apply_updates as _apply
 
 FONT = {"size": 13, "family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
         "color": "#222"}
@@ -61,23 +62,6 @@ def _choose(what: str, value, allowed) -> None:
         raise ValueError(f"{what} {value!r} tidak dikenal; pilihan yang ada: "
                          f"{', '.join(map(str, allowed))}.")
 
-
-class _null:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
-
-
-def _apply(fig, groups, relayout: dict) -> None:
-    """Apply restyle groups and a relayout to a Figure or (batched) FigureWidget."""
-    batch = fig.batch_update() if isinstance(fig, go.FigureWidget) else _null()
-    with batch:
-        for restyle, traces in groups:
-            fig.plotly_restyle(restyle, trace_indexes=traces)
-        if relayout:
-            fig.plotly_relayout(relayout)
 
 
 def _current(fig: go.Figure, trace: int, key: str):

@@ -23,7 +23,7 @@ from numbers import Real
 import plotly.graph_objects as go
 
 from . import data
-from .tampil import BookFigure
+from .tampil import BookFigure, angka as _fmt, apply_updates
 
 SCALE_MIN, SCALE_MAX = 0, 10
 FACTORS = ("monopoli", "diskresi", "akuntabilitas")
@@ -91,12 +91,6 @@ def presets(data_dir=None) -> dict[str, dict]:
     return {row["preset_id"]: row for row in table.to_dict("records")}
 
 
-def _fmt(x: float) -> str:
-    """A number the Indonesian way: decimal comma, no trailing ',0'."""
-    text = f"{x:.1f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",").replace("-", "−")
-
-
 # ---------------------------------------------------------------- figure layer
 def factor_update(name: str, value: float) -> tuple[dict, list[int]]:
     """Restyle instruction for the bar of one factor (accountability is drawn negative)."""
@@ -129,20 +123,7 @@ def updates(result: Result) -> tuple[list[tuple[dict, list[int]]], dict]:
 
 def apply(fig, result: Result) -> None:
     """Bring ``fig`` (a Figure or a FigureWidget made by :func:`figure`) to ``result``."""
-    groups, relayout = updates(result)
-    batch = fig.batch_update() if isinstance(fig, go.FigureWidget) else _null()
-    with batch:
-        for restyle, traces in groups:
-            fig.plotly_restyle(restyle, trace_indexes=traces)
-        fig.plotly_relayout(relayout)
-
-
-class _null:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
+    apply_updates(fig, *updates(result))
 
 
 def figure(monopoli=5, diskresi=5, akuntabilitas=5) -> go.Figure:

@@ -17,7 +17,7 @@ import plotly.graph_objects as go
 
 from . import data
 from .tabel import Table
-from .tampil import BookFigure
+from .tampil import BookFigure, apply_updates
 
 CHAPTERS = tuple(range(1, 8))
 # Okabe–Ito colours, one per chapter.
@@ -122,10 +122,7 @@ def updates(cmap: ConceptMap, lit: set[str], lit_edges: set[int]):
 
 
 def apply(fig, cmap: ConceptMap, lit: set[str], lit_edges: set[int]) -> None:
-    groups, relayout = updates(cmap, lit, lit_edges)
-    for restyle, traces in groups:
-        fig.plotly_restyle(restyle, trace_indexes=traces)
-    fig.plotly_relayout(relayout)
+    apply_updates(fig, *updates(cmap, lit, lit_edges))
 
 
 def figure(chapter: int | None = None, node: str | None = None, data_dir=None) -> go.Figure:
@@ -213,8 +210,7 @@ def widget(data_dir=None):
 
     def choose(change=None):
         code = menu.value or None
-        with fig.batch_update():
-            apply(fig, cmap, *focus(cmap, node=code))
+        apply(fig, cmap, *focus(cmap, node=code))
         detail.value = ("" if code is None else
                         "<pre style='white-space:pre-wrap'>" + node_detail(cmap, code) + "</pre>")
 

@@ -60,7 +60,7 @@ from numbers import Integral, Real
 import plotly.graph_objects as go
 
 from .tabel import Table
-from .tampil import BookFigure
+from .tampil import BookFigure, angka as _fmt, apply_updates
 
 # ----------------------------------------------------------------- constants
 MODES = ("koordinasi", "kolaborasi")
@@ -92,14 +92,6 @@ FONT = {"size": 14, "family": "system-ui, -apple-system, 'Segoe UI', Roboto, san
 
 
 # --------------------------------------------------------------------- model
-def _fmt(x: float, digits: int = 1) -> str:
-    """A number the Indonesian way: decimal comma, no trailing ',0'."""
-    text = f"{x:.{digits}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(".", ",").replace("-", "−")
-
-
 def _check(name: str, value):
     """Validate one parameter against :data:`LIMITS`; return it as int or float."""
     kind, low, high = LIMITS[name]
@@ -273,20 +265,7 @@ def updates(runs: dict[str, Run]) -> tuple[list[tuple[dict, list[int]]], dict]:
 
 def apply(fig, runs: dict[str, Run]) -> None:
     """Bring ``fig`` (a Figure or FigureWidget made by :func:`figure`) to ``runs``."""
-    groups, relayout = updates(runs)
-    batch = fig.batch_update() if isinstance(fig, go.FigureWidget) else _null()
-    with batch:
-        for restyle, traces in groups:
-            fig.plotly_restyle(restyle, trace_indexes=traces)
-        fig.plotly_relayout(relayout)
-
-
-class _null:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
+    apply_updates(fig, *updates(runs))
 
 
 TOP = 116  # px above the plot area: two title lines, the legend, the first panel's label

@@ -13,6 +13,7 @@ twice gives the same output and nbval can compare it strictly.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import html
 import json
@@ -84,3 +85,28 @@ class BookFigure:
             "text/html": self.to_html(),
             "text/plain": f"Gambar: {self.alt}",
         }
+
+
+def batch(fig):
+    """Batch the updates of a FigureWidget into one message; a no-op for a plain Figure."""
+    return fig.batch_update() if isinstance(fig, go.FigureWidget) else contextlib.nullcontext()
+
+
+def apply_updates(fig, groups, relayout: dict) -> None:
+    """Apply ``[(restyle, trace_indexes), ...]`` and a relayout to a Figure or FigureWidget.
+
+    The same instructions drive the static explorers (as plotly.js ``restyle`` and
+    ``relayout`` calls precomputed in Python) and the live widgets (here).
+    """
+    with batch(fig):
+        for restyle, traces in groups:
+            fig.plotly_restyle(restyle, trace_indexes=traces)
+        fig.plotly_relayout(relayout)
+
+
+def angka(x: float, digits: int = 1) -> str:
+    """A number the Indonesian way: decimal comma, true minus sign, no trailing ',0'."""
+    text = f"{x:.{digits}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", ",").replace("-", "−")
