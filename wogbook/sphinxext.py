@@ -1,6 +1,7 @@
 """Sphinx extension of the book: offline figures, clean pages.
 
-* serves ``wog-figures.js`` (deferred), ``wog.css`` and the favicon from this package;
+* serves ``wog-figures.js`` and ``wog-a11y.js`` (deferred), ``wog.css`` and the favicon
+  from this package;
 * copies the installed plotly package's ``plotly.min.js`` into the built site
   (``_static/plotly.min.js``) – never committed, never fetched from a CDN;
 * stops myst-nb from adding require.js, the ipywidgets manager (CDNs) and the
@@ -90,6 +91,7 @@ def _finish_static(app, exception):
 def setup(app):
     app.connect("config-inited", _config_inited, priority=900)
     app.add_js_file("wog-figures.js", loading_method="defer")
+    app.add_js_file("wog-a11y.js", loading_method="defer")
     app.add_css_file("wog.css")
     app.connect("html-page-context", _clean_scripts, priority=900)
     app.connect("build-finished", _finish_static)
