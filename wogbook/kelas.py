@@ -21,10 +21,16 @@ class Screen:
 
 
 SCREENS = (
+    Screen("Koordinasi dan kolaborasi, berdampingan",
+           "Instansi Anda rutin rapat koordinasi dengan dinas lain. Apa yang membuat rapat itu "
+           "belum menjadi kolaborasi?", "konsep", "koordinasi_widget"),
     Screen("Koordinasi atau kolaborasi?",
            "Mana yang lebih cepat menolong warga: lima dinas yang rapat koordinasi tiap bulan, "
            "atau lima dinas dengan satu agenda dan data bersama? Minta kelas menebak dulu.",
            "simulasi"),
+    Screen("Uji masalah Anda: wicked problem?",
+           "Pilih satu masalah di daerah Anda. Ciri mana yang cocok? Apakah masalah itu bisa "
+           "diselesaikan satu instansi?", "konsep", "ciri_widget"),
     Screen("Pendorong dan tantangan WoG",
            "Pendorong mana yang paling terasa di instansi Anda, dan hambatan apa yang biasanya "
            "menghadangnya?", "pendorong"),
