@@ -151,6 +151,10 @@ class Visit:
         self.page.wait_for_function(
             f"document.querySelectorAll('.wog-plot')[{plot}].layout.sliders[{k}].active === {value}")
 
+    def sideways_scroll(self) -> int:
+        """How many pixels the page scrolls sideways (0 on a page that fits the screen)."""
+        return self.page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+
     def close(self):
         self.context.close()
 

@@ -94,7 +94,7 @@ def test_phone_screen(visit):
     v.draw_all_figures()
     width = v.page.evaluate("document.querySelector('.wog-plot .main-svg').getBoundingClientRect().width")
     assert 300 <= width <= 390
-    overflow = v.page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    overflow = v.sideways_scroll()
     assert overflow <= 1, f"page scrolls sideways by {overflow}px on a phone"
     slider_to(v, 2, 10)
     expect_outcome(v, 9, 8, 10)

@@ -516,7 +516,7 @@ def test_browser_phone_has_no_sideways_scroll(visit, c):
         "Array.from(document.querySelectorAll('.wog-plot .main-svg'),"
         " s => s.getBoundingClientRect().right)")
     assert widths and max(widths) <= 390
-    overflow = v.page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    overflow = v.sideways_scroll()
     assert overflow <= 1, f"page scrolls sideways by {overflow}px on a phone"
     fid = v.page.evaluate(FIND, "explorer")
     menus = v.page.evaluate(

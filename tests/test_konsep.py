@@ -460,7 +460,7 @@ def test_pages_fit_a_phone(visit, page):
         "Array.from(document.querySelectorAll('.wog-plot .main-svg:first-of-type'),"
         " s => s.getBoundingClientRect().width)")
     assert widths and all(300 <= w <= 390 for w in widths), widths
-    overflow = v.page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    overflow = v.sideways_scroll()
     assert overflow <= 1, f"{page} scrolls sideways by {overflow}px on a phone"
     # the controls still work on a phone
     plot = v.page.locator(".wog-plot").nth(0)

@@ -380,7 +380,7 @@ def test_phone_screen(visit):
     width = v.page.evaluate(
         "document.querySelector('.wog-plot .main-svg').getBoundingClientRect().width")
     assert 300 <= width <= 390
-    overflow = v.page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    overflow = v.sideways_scroll()
     assert overflow <= 1, f"page scrolls sideways by {overflow}px on a phone"
     v.slider_to(0, 2012 - TAHUN_AWAL)
     expect_year(v, 2012)

@@ -379,7 +379,7 @@ def test_phone_screen(visit, pool):
         "Array.from(document.querySelectorAll('.wog-plot .main-svg:first-of-type'),"
         " s => s.getBoundingClientRect().width)")
     assert widths and all(300 <= w <= 390 for w in widths), widths
-    overflow = v.page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    overflow = v.sideways_scroll()
     assert overflow <= 1, f"page scrolls sideways by {overflow}px on a phone"
     _click_slice(v, "Teknologi")
     v.page.wait_for_function("t => document.querySelector('.wog-detail').textContent === t",

@@ -381,13 +381,7 @@ def expect_state(v, instansi, ego, berbagi_data):
 
 def slider_to(v, k: int, index: int):
     """Click step ``index`` of slider k (0 instansi, 1 ego, 2 berbagi data)."""
-    group = v.page.locator(".wog-plot g.slider-group").nth(k)
-    group.scroll_into_view_if_needed()
-    tick = group.locator("rect.slider-tick-rect").nth(index).bounding_box()
-    rail = group.locator(".slider-rail-touch-rect").bounding_box()
-    v.page.mouse.click(tick["x"] + tick["width"] / 2, rail["y"] + rail["height"] / 2)
-    v.page.wait_for_function(
-        f"document.querySelector('.wog-plot').layout.sliders[{k}].active === {index}")
+    v.slider_to(k, index)
 
 
 @needs_page
@@ -437,7 +431,7 @@ def test_phone_screen(visit):
     width = v.page.evaluate(
         "document.querySelector('.wog-plot .main-svg').getBoundingClientRect().width")
     assert 300 <= width <= 390
-    overflow = v.page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    overflow = v.sideways_scroll()
     assert overflow <= 1, f"page scrolls sideways by {overflow}px on a phone"
     slider_to(v, 1, 0)
     expect_state(v, 5, 0.0, 0.5)

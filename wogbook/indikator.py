@@ -158,6 +158,15 @@ def cpi_figure(year: int = 2024, data_dir=None) -> go.Figure:
     return fig
 
 
+def _update_steps(keys, updates, data_dir=None) -> list[dict]:
+    """One plotly 'update' step (slider step or menu button) per key, from ``updates``."""
+    steps = []
+    for key in keys:
+        ((restyle, traces),), relayout = updates(key, data_dir)
+        steps.append({"label": str(key), "method": "update", "args": [restyle, relayout, traces]})
+    return steps
+
+
 def _year_slider(years, steps, active, prefix="Tahun: ") -> dict:
     return {"active": active, "steps": steps, "x": 0.0, "len": 1.0, "y": -0.25,
             "yanchor": "top", "pad": {"t": 10},
@@ -167,11 +176,7 @@ def _year_slider(years, steps, active, prefix="Tahun: ") -> dict:
 def cpi_explorer(year: int = 2024, data_dir=None) -> BookFigure:
     fig = cpi_figure(year, data_dir)
     years = cpi_years(data_dir)
-    steps = []
-    for y in years:
-        (restyle, traces), = cpi_updates(y, data_dir)[0]
-        steps.append({"label": str(y), "method": "update",
-                      "args": [restyle, cpi_updates(y, data_dir)[1], traces]})
+    steps = _update_steps(years, cpi_updates, data_dir)
     fig.update_layout(sliders=[_year_slider(years, steps, years.index(year))], height=560,
                       margin={"b": 150}, legend={"y": -0.55})
     table = cpi(data_dir)
@@ -220,11 +225,9 @@ def egdi_figure(component: str = "egdi", data_dir=None) -> go.Figure:
 
 def egdi_explorer(component: str = "egdi", data_dir=None) -> BookFigure:
     fig = egdi_figure(component, data_dir)
-    buttons = []
-    for key, label in COMPONENTS.items():
-        (restyle, traces), = egdi_updates(key, data_dir)[0]
-        buttons.append({"label": label, "method": "update",
-                        "args": [restyle, egdi_updates(key, data_dir)[1], traces]})
+    buttons = _update_steps(list(COMPONENTS), egdi_updates, data_dir)
+    for button, label in zip(buttons, COMPONENTS.values()):
+        button["label"] = label
     fig.update_layout(updatemenus=[{"type": "dropdown", "buttons": buttons,
                                     "active": list(COMPONENTS).index(component),
                                     "x": 0, "xanchor": "left", "y": 1.0, "yanchor": "bottom",
@@ -282,11 +285,7 @@ def scatter_figure(year: int = 2024, data_dir=None) -> go.Figure:
 def scatter_explorer(year: int = 2024, data_dir=None) -> BookFigure:
     fig = scatter_figure(year, data_dir)
     years = sorted(set(pairs(data_dir)["tahun"]))
-    steps = []
-    for y in years:
-        (restyle, traces), = scatter_updates(y, data_dir)[0]
-        steps.append({"label": str(y), "method": "update",
-                      "args": [restyle, scatter_updates(y, data_dir)[1], traces]})
+    steps = _update_steps(years, scatter_updates, data_dir)
     fig.update_layout(sliders=[_year_slider(years, steps, years.index(year), "Tahun survei: ")],
                       height=600, margin={"b": 160}, legend={"y": -0.5})
     p = pairs(data_dir)
