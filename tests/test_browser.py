@@ -116,3 +116,20 @@ def test_sliders_work_with_the_keyboard(visit):
     expect_outcome(v, 0, 8, 10)
     assert v.page.locator('.wog-plot g.slider-group[role="slider"]').nth(0).get_attribute("aria-valuenow") == "0"
     assert v.errors == []
+
+
+def test_menus_work_with_the_keyboard(visit):
+    v = visit(CHAPTER)
+    v.draw_all_figures()
+    header = v.page.locator(".wog-plot").first.locator('g.updatemenu-header-group[role="button"]')
+    assert header.get_attribute("aria-label") == "Kantor perizinan manual"
+    header.focus()
+    v.page.keyboard.press("Enter")
+    item = v.page.locator(".wog-plot").first.locator(
+        'g.updatemenu-dropdown-button[role="button"]'
+        '[aria-label="Kantor yang sama setelah perizinan daring"]')
+    item.wait_for()
+    item.focus()
+    v.page.keyboard.press("Enter")
+    expect_outcome(v, 5, 3, 8)
+    assert v.errors == []

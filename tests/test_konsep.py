@@ -349,6 +349,7 @@ def steady_box(v, locator) -> dict:
 def click_box(v, box: dict):
     x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
     v.page.mouse.move(x, y)
+    v.page.wait_for_timeout(150)  # plotly throttles hover; a click right after a move is lost
     v.page.mouse.click(x, y)
 
 
@@ -368,7 +369,7 @@ def wait_detail(v, k: int, expected: str):
     fid = v.page.locator(".wog-plot").nth(k).get_attribute("id")
     v.page.wait_for_function(
         "([id, t]) => document.getElementById(id + '-detail').textContent === t",
-        arg=[fid, expected], timeout=5000)
+        arg=[fid, expected], timeout=10000)
 
 
 def test_bab1_page_figures_and_aspect_menu(visit):

@@ -195,12 +195,13 @@ def cpi_explorer(year: int = 2024, data_dir=None) -> BookFigure:
 def egdi_updates(component: str, data_dir=None):
     if component not in COMPONENTS:
         raise ValueError(f"Komponen '{component}' tidak dikenal; pilihan: {', '.join(COMPONENTS)}.")
-    xs, ys = [], []
+    xs, ys, sources = [], [], []
     for iso3 in COUNTRIES:
         s = series(component, iso3, data_dir)
         xs.append(list(s["tahun"]))
         ys.append([int(v) if component == "peringkat" else float(v) for v in s["nilai"]])
-    restyle = {"x": xs, "y": ys}
+        sources.append(list(s["sumber"]))
+    restyle = {"x": xs, "y": ys, "customdata": sources}
     if component == "peringkat":
         axis = {"yaxis.range": [130, 0], "yaxis.title.text": COMPONENTS[component]}
     else:
@@ -216,7 +217,8 @@ def egdi_figure(component: str = "egdi", data_dir=None) -> go.Figure:
         fig.add_scatter(x=[], y=[], name=name, mode="lines+markers", connectgaps=True,
                         line={"color": st["color"], "dash": st["dash"], "width": st["width"]},
                         marker={"symbol": st["symbol"], "size": 7},
-                        hovertemplate=f"<b>{name}</b> survei %{{x}}<br>nilai %{{y}}<extra></extra>")
+                        hovertemplate=(f"<b>{name}</b> survei %{{x}}<br>nilai %{{y}}"
+                                       "<br><i>%{customdata}</i><extra></extra>"))
     _base_layout(fig, "")
     fig.update_layout(xaxis={"tickvals": [2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024]})
     apply_updates(fig, *egdi_updates(component, data_dir))

@@ -82,10 +82,14 @@ def _finish_static(app, exception):
     icons = Path(app.outdir) / FONTAWESOME_JS
     if icons.exists():
         icons.write_text(FONTAWESOME_STUB, encoding="utf-8")
-    target = Path(app.outdir) / "_static" / PLOTLY_JS.name
-    if not target.exists() or target.stat().st_size != PLOTLY_JS.stat().st_size:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(PLOTLY_JS, target)
+    static = Path(app.outdir) / "_static"
+    # plotly.min.js, and this package's own files again: an incremental build keeps stale
+    # copies of static files whose source changed, and a stale script breaks the figures.
+    for source in [PLOTLY_JS, *sorted(STATIC.iterdir())]:
+        target = static / source.name
+        if not target.exists() or target.read_bytes() != source.read_bytes():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
 
 
 def setup(app):

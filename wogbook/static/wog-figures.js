@@ -6,8 +6,9 @@
  * have a figure, and each figure is drawn when it scrolls into view (all of them
  * before printing). A figure whose layout.meta.wog_lookup is set gets its outcome
  * from a table that the Python model precomputed for every slider position.
- * Sliders are made keyboard-operable (Tab, arrows, Home/End), and a click on a
- * point whose customdata holds text shows that text in the figure's detail pane.
+ * Sliders are made keyboard-operable (Tab, arrows, Home/End), menu buttons too
+ * (Tab, Enter/Space), and a click on a point whose customdata holds text shows
+ * that text in the figure's detail pane.
  */
 (function () {
   "use strict";
@@ -82,13 +83,44 @@
     });
   }
 
+  /* Keyboard: plotly's menu buttons and dropdowns become focusable buttons (Enter/Space). */
+  var MENU = "g.updatemenu-header-group, g.updatemenu-button, g.updatemenu-dropdown-button";
+
+  function decorateMenus(gd) {
+    gd.querySelectorAll(MENU).forEach(function (g) {
+      var text = g.querySelector("text");
+      g.setAttribute("tabindex", "0");
+      g.setAttribute("role", "button");
+      if (text) g.setAttribute("aria-label", text.textContent);
+    });
+  }
+
+  function pressMenu(gd, g) {
+    var opensList = g.matches("g.updatemenu-header-group");
+    // plotly listens on an inner group: send the click from the innermost shape up
+    (g.querySelector("rect") || g).dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    if (!opensList) return;
+    setTimeout(function () {
+      decorateMenus(gd);
+      var first = gd.querySelector("g.updatemenu-dropdown-button");
+      if (first) first.focus();
+    }, 0);
+  }
+
   function attachControls(gd, Plotly) {
     gd.on("plotly_sliderchange", function () {
       applyLookup(gd, Plotly).then(function () { decorateSliders(gd); });
     });
     decorateSliders(gd);
-    gd.on("plotly_afterplot", function () { decorateSliders(gd); });
+    decorateMenus(gd);
+    gd.on("plotly_afterplot", function () { decorateSliders(gd); decorateMenus(gd); });
     gd.addEventListener("keydown", function (e) {
+      var menu = e.target.closest && e.target.closest(MENU);
+      if (menu && (e.key === "Enter" || e.key === " ")) {
+        e.preventDefault();
+        pressMenu(gd, menu);
+        return;
+      }
       var g = e.target.closest && e.target.closest("g.slider-group[data-wog-slider]");
       if (!g) return;
       var k = Number(g.getAttribute("data-wog-slider"));
