@@ -133,3 +133,17 @@ def test_menus_work_with_the_keyboard(visit):
     v.page.keyboard.press("Enter")
     expect_outcome(v, 5, 3, 8)
     assert v.errors == []
+
+
+def test_button_rows_work_with_the_keyboard(visit):
+    v = visit("book/02-pengertian-wog")
+    v.draw_all_figures()
+    count = "document.querySelectorAll('.wog-plot')[0].data[1].text.length"
+    before = v.page.evaluate(count)
+    button = v.page.locator(".wog-plot").first.locator(
+        'g.updatemenu-button[role="button"][aria-label="Modul"]')
+    button.focus()
+    v.page.keyboard.press("Enter")
+    v.page.wait_for_function(f"{count} !== {before}")
+    assert v.page.evaluate(count) < before
+    assert v.errors == []

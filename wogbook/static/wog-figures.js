@@ -89,6 +89,13 @@
   function decorateMenus(gd) {
     gd.querySelectorAll(MENU).forEach(function (g) {
       var text = g.querySelector("text");
+      if (g.querySelector("g.updatemenu-button")) {
+        // a row of buttons: plotly puts them inside the group; only the buttons are controls
+        g.removeAttribute("tabindex");
+        g.removeAttribute("role");
+        g.removeAttribute("aria-label");
+        return;
+      }
       g.setAttribute("tabindex", "0");
       g.setAttribute("role", "button");
       if (text) g.setAttribute("aria-label", text.textContent);
