@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -67,6 +68,16 @@ def printed_pdf(built_book, browser) -> Path:
     # reuse the build folder of built_book, so its executed-notebook cache is reused
     cetak_pdf.main([str(out), "--build-dir", str(built_book.parent.parent)], browser)
     return out
+
+
+@pytest.fixture
+def copy_dir(tmp_path) -> Path:
+    """A scratch copy of every table of data/, to break on purpose."""
+    from wogbook import data
+
+    for f in data.DATA_DIR.glob("*.csv"):
+        shutil.copy(f, tmp_path / f.name)
+    return tmp_path
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -154,6 +165,15 @@ class Visit:
     def sideways_scroll(self) -> int:
         """How many pixels the page scrolls sideways (0 on a page that fits the screen)."""
         return self.page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+
+    def assert_fits_phone(self):
+        """Every figure fits a 390 px screen and the page does not scroll sideways."""
+        widths = self.page.evaluate(
+            "Array.from(document.querySelectorAll('.wog-plot .main-svg:first-of-type'),"
+            " s => s.getBoundingClientRect().width)")
+        assert widths and all(300 <= w <= 390 for w in widths), widths
+        overflow = self.sideways_scroll()
+        assert overflow <= 1, f"page scrolls sideways by {overflow}px on a phone"
 
     def close(self):
         self.context.close()

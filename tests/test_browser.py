@@ -92,10 +92,7 @@ def test_quiz_gives_feedback_offline(visit):
 def test_phone_screen(visit):
     v = visit(CHAPTER, viewport=(390, 844))
     v.draw_all_figures()
-    width = v.page.evaluate("document.querySelector('.wog-plot .main-svg').getBoundingClientRect().width")
-    assert 300 <= width <= 390
-    overflow = v.sideways_scroll()
-    assert overflow <= 1, f"page scrolls sideways by {overflow}px on a phone"
+    v.assert_fits_phone()
     slider_to(v, 2, 10)
     expect_outcome(v, 9, 8, 10)
 

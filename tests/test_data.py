@@ -1,7 +1,6 @@
 """The data loader: every table of data/ loads; bad files fail loudly, naming file, line, column."""
 from __future__ import annotations
 
-import shutil
 
 import pytest
 
@@ -35,12 +34,6 @@ def test_known_values_of_the_module():
     preset = data.load("korupsi_preset").set_index("preset_id")
     assert preset.loc["perizinan-manual", ["monopoli", "diskresi", "akuntabilitas"]].tolist() == [9, 8, 2]
 
-
-@pytest.fixture
-def copy_dir(tmp_path):
-    for f in data.DATA_DIR.glob("*.csv"):
-        shutil.copy(f, tmp_path / f.name)
-    return tmp_path
 
 
 def write(folder, name, text):

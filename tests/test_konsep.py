@@ -457,12 +457,7 @@ def test_bab2_problem_buttons_switch_gambar_2(visit):
 def test_pages_fit_a_phone(visit, page):
     v = visit(page, viewport=(390, 844))
     assert v.draw_all_figures() == 2
-    widths = v.page.evaluate(
-        "Array.from(document.querySelectorAll('.wog-plot .main-svg:first-of-type'),"
-        " s => s.getBoundingClientRect().width)")
-    assert widths and all(300 <= w <= 390 for w in widths), widths
-    overflow = v.sideways_scroll()
-    assert overflow <= 1, f"{page} scrolls sideways by {overflow}px on a phone"
+    v.assert_fits_phone()
     # the controls still work on a phone
     plot = v.page.locator(".wog-plot").nth(0)
     if page == BAB1:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import json
 import re
-import shutil
 import time
 
 import pytest
@@ -64,12 +63,6 @@ def test_the_stages_carry_every_trait_of_table_2():
     assert [len(s.ciri) for s in stages] == [4, 4, 4, 3]
     assert stages[0].masterplan.startswith("eGAP I")
 
-
-@pytest.fixture
-def copy_dir(tmp_path):
-    for f in data.DATA_DIR.glob("*.csv"):
-        shutil.copy(f, tmp_path / f.name)
-    return tmp_path
 
 
 def test_stage_periods_must_follow_each_other(copy_dir):
@@ -377,11 +370,7 @@ def test_clicking_a_band_shows_all_its_traits(visit):
 def test_phone_screen(visit):
     v = visit(PAGE, viewport=(390, 844))
     v.draw_all_figures()
-    width = v.page.evaluate(
-        "document.querySelector('.wog-plot .main-svg').getBoundingClientRect().width")
-    assert 300 <= width <= 390
-    overflow = v.sideways_scroll()
-    assert overflow <= 1, f"page scrolls sideways by {overflow}px on a phone"
+    v.assert_fits_phone()
     v.slider_to(0, 2012 - TAHUN_AWAL)
     expect_year(v, 2012)
     assert v.errors == []

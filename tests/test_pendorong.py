@@ -3,7 +3,6 @@ model, figure, static explorer, live widget, and the built chapter in a real bro
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 from plotly.callbacks import InputDeviceState, Points
@@ -108,12 +107,6 @@ def test_links_reference_real_drivers_and_barriers(links, drivers, tantangan):
     assert not links.duplicated(["faktor", "butir_hambatan"]).any()
     assert all(text.endswith(".") and len(text) > 30 for text in links["penjelasan"])
 
-
-@pytest.fixture
-def copy_dir(tmp_path):
-    for f in data.DATA_DIR.glob("*.csv"):
-        shutil.copy(f, tmp_path / f.name)
-    return tmp_path
 
 
 def test_links_with_bad_references_are_reported(copy_dir):
@@ -375,12 +368,7 @@ def test_clicking_fills_the_detail_pane(visit, pool):
 def test_phone_screen(visit, pool):
     v = visit(CHAPTER, viewport=(390, 844))
     v.draw_all_figures()
-    widths = v.page.evaluate(
-        "Array.from(document.querySelectorAll('.wog-plot .main-svg:first-of-type'),"
-        " s => s.getBoundingClientRect().width)")
-    assert widths and all(300 <= w <= 390 for w in widths), widths
-    overflow = v.sideways_scroll()
-    assert overflow <= 1, f"page scrolls sideways by {overflow}px on a phone"
+    v.assert_fits_phone()
     _click_slice(v, "Teknologi")
     v.page.wait_for_function("t => document.querySelector('.wog-detail').textContent === t",
                              arg=detail({i.nama: i for i in pool}["Teknologi"]))

@@ -1,8 +1,6 @@
 """Chapter 7's concept map: data, highlighting, static explorer, live widget, browser."""
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from wogbook import data, peta
@@ -59,9 +57,8 @@ def test_explorer_buttons_match_the_model():
     assert "Versi teks gambar ini" in html and 'class="wog-detail"' in html
 
 
-def test_bad_chapter_numbers_in_data_are_reported(tmp_path):
-    for f in data.DATA_DIR.glob("*.csv"):
-        shutil.copy(f, tmp_path / f.name)
+def test_bad_chapter_numbers_in_data_are_reported(copy_dir):
+    tmp_path = copy_dir
     text = (tmp_path / "peta_konsep_simpul.csv").read_text(encoding="utf-8")
     (tmp_path / "peta_konsep_simpul.csv").write_text(text.replace("K27,SPBE,", "K27,SPBE,").replace(',"5 6",', ",8,").replace(",5 6,", ",8,"), encoding="utf-8")
     with pytest.raises(data.DataError, match="kolom 'bab': '8' harus nomor bab 1–7"):

@@ -428,11 +428,7 @@ def test_sliders_work_with_the_keyboard(visit):
 def test_phone_screen(visit):
     v = visit(PAGE, viewport=(390, 844))
     v.draw_all_figures()
-    width = v.page.evaluate(
-        "document.querySelector('.wog-plot .main-svg').getBoundingClientRect().width")
-    assert 300 <= width <= 390
-    overflow = v.sideways_scroll()
-    assert overflow <= 1, f"page scrolls sideways by {overflow}px on a phone"
+    v.assert_fits_phone()
     slider_to(v, 1, 0)
     expect_state(v, 5, 0.0, 0.5)
     assert v.errors == []

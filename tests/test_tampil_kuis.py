@@ -1,7 +1,6 @@
 """Figure display wrapper, quizzes, tables and the glossary page source."""
 from __future__ import annotations
 
-import shutil
 
 import plotly.graph_objects as go
 import pytest
@@ -31,12 +30,6 @@ def test_quiz_questions_come_from_data():
         assert all(a["feedback"] for a in item["answers"])
         assert any(a["correct"] for a in item["answers"])
 
-
-@pytest.fixture
-def copy_dir(tmp_path):
-    for f in data.DATA_DIR.glob("*.csv"):
-        shutil.copy(f, tmp_path / f.name)
-    return tmp_path
 
 
 def test_quiz_inconsistencies_are_reported(copy_dir):
