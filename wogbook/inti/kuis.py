@@ -15,34 +15,20 @@ COLORS = {"--jq-multiple-choice-bg": "#1f4e79", "--jq-many-choice-bg": "#6b3d00"
           "--jq-correct-color": "#00693e", "--jq-incorrect-color": "#b00020"}
 
 
-def questions(bab: str, data_dir=None) -> list[dict]:
-    """The questions of chapter ``bab`` in jupyterquiz's format, checked for consistency."""
-    soal = data.load("kuis_soal", data_dir)
-    opsi = data.load("kuis_opsi", data_dir)
-    problems = []
+def questions(bab: str) -> list[dict]:
+    """The questions of chapter ``bab`` in jupyterquiz's format (validated by the schema)."""
+    soal = data.load("kuis_soal")
+    opsi = data.load("kuis_opsi")
     chosen = soal[soal["bab"] == bab]
     if chosen.empty:
         raise ValueError(f"Tidak ada soal kuis untuk bab '{bab}'; bab yang ada: "
                          f"{', '.join(sorted(set(soal['bab'])))}.")
-    result = []
-    for row in chosen.to_dict("records"):
-        answers = opsi[opsi["soal_id"] == row["soal_id"]]
-        n_right = int(answers["benar"].sum())
-        if len(answers) < 2:
-            problems.append(f"soal '{row['soal_id']}': perlu sedikitnya 2 pilihan jawaban")
-        if row["jenis"] == "satu" and n_right != 1:
-            problems.append(f"soal '{row['soal_id']}' berjenis 'satu' tetapi jawaban benarnya {n_right}")
-        if row["jenis"] == "banyak" and n_right < 1:
-            problems.append(f"soal '{row['soal_id']}' berjenis 'banyak' tetapi tidak ada jawaban benar")
-        result.append({
-            "question": row["pertanyaan"],
-            "type": "multiple_choice" if row["jenis"] == "satu" else "many_choice",
-            "answers": [{"answer": a["opsi"], "correct": bool(a["benar"]),
-                         "feedback": a["penjelasan"]} for a in answers.to_dict("records")],
-        })
-    if problems:
-        raise data.DataError(data.path_of("kuis_opsi", data_dir), problems)
-    return result
+    return [{
+        "question": row["pertanyaan"],
+        "type": "multiple_choice" if row["jenis"] == "satu" else "many_choice",
+        "answers": [{"answer": a["opsi"], "correct": bool(a["benar"]), "feedback": a["penjelasan"]}
+                    for a in opsi[opsi["soal_id"] == row["soal_id"]].to_dict("records")],
+    } for row in chosen.to_dict("records")]
 
 
 #: jupyterquiz's fallback that loads MathJax from a CDN when a page has an unready MathJax.

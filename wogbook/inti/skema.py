@@ -1,106 +1,22 @@
-"""Load and validate the book's CSV tables in ``data/``.
+"""The schema of every table in ``data/``: columns, keys, references and rules.
 
-Every table has a schema in :data:`SCHEMAS`. :func:`load` reads a file as text,
-checks every row against its schema and returns a :class:`pandas.DataFrame`.
-Problems are collected, not skipped: if anything is wrong, :class:`DataError`
-is raised with one Indonesian line per problem naming the file, the line and
-the column. No row is ever dropped silently.
+One entry per CSV file; :func:`wogbook.inti.data.load` applies it. A new table is one
+entry here, one CSV file and one row in ``data/README.md``. Rules that look across rows
+or tables are small functions in :mod:`wogbook.inti.aturan`; all validation lives in
+these two files.
 """
 from __future__ import annotations
 
-import csv
-from dataclasses import dataclass, field
-from pathlib import Path
-
-import pandas as pd
-
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-
-#: The largest number of problems listed in one error message.
-MAX_PROBLEMS = 20
-
-
-class DataError(ValueError):
-    """A data file is missing or malformed. The message is in Indonesian."""
-
-    def __init__(self, path: Path, problems: list[str]):
-        self.path = Path(path)
-        self.problems = list(problems)
-        shown = self.problems[:MAX_PROBLEMS]
-        more = len(self.problems) - len(shown)
-        lines = [f"Berkas data '{self.path.name}' tidak valid ({len(self.problems)} masalah):"]
-        lines += [f"  - {p}" for p in shown]
-        if more:
-            lines.append(f"  - ... dan {more} masalah lain")
-        super().__init__("\n".join(lines))
-
-
-@dataclass(frozen=True)
-class Col:
-    """One column of a table: its type and the values it allows."""
-
-    name: str
-    kind: str = "teks"  # teks | bulat | desimal | pilihan | ya_tidak
-    required: bool = True
-    min: float | None = None
-    max: float | None = None
-    choices: tuple[str, ...] = ()
-
-    def parse(self, raw: str):
-        """Return the typed value of ``raw`` or raise ValueError in Indonesian."""
-        text = raw.strip()
-        if text == "":
-            if self.required:
-                raise ValueError("wajib diisi tetapi kosong")
-            return None
-        if self.kind == "teks":
-            return text
-        if self.kind == "pilihan":
-            if text not in self.choices:
-                raise ValueError(
-                    f"nilai '{text}' tidak dikenal; yang diizinkan: {', '.join(self.choices)}"
-                )
-            return text
-        if self.kind == "ya_tidak":
-            if text not in ("ya", "tidak"):
-                raise ValueError(f"nilai '{text}' harus 'ya' atau 'tidak'")
-            return text == "ya"
-        if self.kind == "bulat":
-            try:
-                value = int(text)
-            except ValueError:
-                raise ValueError(f"nilai '{text}' bukan bilangan bulat") from None
-        elif self.kind == "desimal":
-            try:
-                value = float(text)
-            except ValueError:
-                raise ValueError(
-                    f"nilai '{text}' bukan angka (pakai titik sebagai pemisah desimal)"
-                ) from None
-        else:  # pragma: no cover - a schema bug, not a data bug
-            raise AssertionError(f"jenis kolom tidak dikenal: {self.kind}")
-        if self.min is not None and value < self.min or self.max is not None and value > self.max:
-            raise ValueError(f"nilai {text} di luar rentang {self.min:g}–{self.max:g}")
-        return value
-
-
-@dataclass(frozen=True)
-class Schema:
-    """The columns of a table, and which columns together must be unique."""
-
-    columns: tuple[Col, ...]
-    key: tuple[str, ...] = ()
-    description: str = ""
-    #: (column, other table, other column): every value must exist in the other table.
-    refs: tuple[tuple[str, str, str], ...] = ()
-    names: tuple[str, ...] = field(init=False)
-
-    def __post_init__(self):
-        object.__setattr__(self, "names", tuple(c.name for c in self.columns))
-
-
-#: Countries of the indicator tables: Indonesia and the neighbours the module names.
-COUNTRY_CODES = ("IDN", "SGP", "MYS", "THA", "KOR")
+from .aturan import (
+    AGENCY_COUNT, COUNTRY_CODES, DETERMINANT_COUNT, DRIVER_CATEGORIES, EDGE_KINDS,
+    KLITGAARD_FACTORS, NODE_KINDS, QUIZ_CHAPTERS, RELATION_CODES, SIM_AGENCIES,
+    agencies_numbered, criteria_per_stage, effects_reduce_corruption, every_category_once,
+    every_factor, every_function_has_effect, every_stage_has_traits, exactly,
+    example_profile, figure_texts, indonesia_every_year, links_are_barriers,
+    links_join_two_actors, map_chapters, network_groups, parties_per_problem, quiz_answers,
+    screens_exist, stages_follow, traits_per_source,
+)
+from .data import Col, Schema
 
 SCHEMAS: dict[str, Schema] = {
     "tantangan_wog": Schema(
@@ -135,10 +51,30 @@ SCHEMAS: dict[str, Schema] = {
         key=("aspek",),
         description="Koordinasi dan kolaborasi berdampingan, per aspek (bab 1)",
     ),
+    "koordinasi_instansi": Schema(
+        (Col("instansi"), Col("tujuan_sendiri")),
+        key=("instansi",),
+        checks=(exactly(AGENCY_COUNT, "lima instansi cerita bab 1"),),
+        description="Lima instansi cerita pembuka bab 1 dan tujuan masing-masing",
+    ),
+    "teks_gambar": Schema(
+        (Col("gambar", "pilihan", choices=("koordinasi", "determinan")), Col("kunci"),
+         Col("teks")),
+        key=("gambar", "kunci"),
+        checks=(figure_texts,),
+        description="Teks tunggal gambar bab 1 (tujuan bersama, hasil bersama)",
+    ),
     "determinan_wog": Schema(
         (Col("determinan"), Col("penjelasan"), Col("contoh")),
         key=("determinan",),
+        checks=(exactly(DETERMINANT_COUNT, "empat determinan"),),
         description="Empat faktor determinan WoG (bab 1)",
+    ),
+    "instansi_simulasi": Schema(
+        (Col("urutan", "bulat", min=1, max=SIM_AGENCIES), Col("instansi")),
+        key=("urutan",),
+        checks=(agencies_numbered,),
+        description="Instansi simulasi koordinasi vs kolaborasi, menurut urutan bergabung (1.1)",
     ),
     "ciri_wicked_problem": Schema(
         (
@@ -148,7 +84,30 @@ SCHEMAS: dict[str, Schema] = {
             Col("penjelasan"),
         ),
         key=("sumber", "no"),
+        refs=(("sumber", "sumber_wicked_problem", "sumber"),),
+        checks=(traits_per_source,),
         description="Ciri wicked problems menurut modul, Rittel & Webber dan APSC (bab 2)",
+    ),
+    "sumber_wicked_problem": Schema(
+        (Col("sumber", "pilihan", choices=("modul", "rittel1973", "apsc2007")), Col("nama"),
+         Col("singkat"), Col("catatan")),
+        key=("sumber",),
+        description="Tiga sumber ciri wicked problems: nama, label tombol, catatan (bab 2)",
+    ),
+    "perspektif_masalah": Schema(
+        (Col("masalah"), Col("nama"), Col("hasil")),
+        key=("masalah",),
+        description="Contoh masalah Gambar 2 (Perspektif WoG) dan hasil bersamanya (bab 2)",
+    ),
+    "perspektif_pihak": Schema(
+        (Col("masalah"), Col("pihak"),
+         Col("kelompok", "pilihan", choices=("pusat", "daerah", "nonpemerintah")),
+         Col("potongan"), Col("tujuan_sendiri")),
+        key=("masalah", "pihak"),
+        refs=(("masalah", "perspektif_masalah", "masalah"),),
+        checks=(parties_per_problem,),
+        description="Pihak setiap contoh masalah Gambar 2: potongan yang dilihat dan tujuan "
+                    "sendiri dalam cara pandang silo (bab 2)",
     ),
     "faktor_pendorong": Schema(
         (
@@ -165,8 +124,30 @@ SCHEMAS: dict[str, Schema] = {
         (Col("faktor"), Col("butir_hambatan"), Col("penjelasan")),
         key=("faktor", "butir_hambatan"),
         refs=(("faktor", "faktor_pendorong", "faktor"), ("butir_hambatan", "tantangan_wog", "butir")),
+        checks=(links_are_barriers,),
         description="Hambatan yang biasa dihadang setiap faktor pendorong (bab 3 dan 4; "
                     "penalaran tim buku)",
+    ),
+    "kategori_pendorong_tantangan": Schema(
+        (
+            Col("kategori", "pilihan", choices=DRIVER_CATEGORIES),
+            Col("penjelasan"),
+            Col("sumber_butir", required=False),
+        ),
+        key=("kategori",),
+        checks=(every_category_once,),
+        description="Penjelasan pusat dan keempat kategori penjelajah pendorong dan tantangan "
+                    "(bab 3 dan 4)",
+    ),
+    "contoh_profil_instansi": Schema(
+        (
+            Col("instansi"),
+            Col("butir"),
+            Col("skor", "bulat", min=0, max=3),
+        ),
+        key=("butir",),
+        checks=(example_profile,),
+        description="Profil contoh instansi fiktif untuk \"Nilai instansi Anda\" (bab 3)",
     ),
     "manfaat_egov": Schema(
         (Col("no", "bulat", min=1, max=20), Col("manfaat"), Col("contoh_indonesia")),
@@ -178,8 +159,32 @@ SCHEMAS: dict[str, Schema] = {
         key=("no",),
         description="Empat fungsi strategis e-government dalam pemberantasan korupsi (bab 5)",
     ),
+    "unsur_klitgaard": Schema(
+        (
+            Col("unsur", "pilihan", choices=KLITGAARD_FACTORS),
+            Col("nama"),
+            Col("penjelasan"),
+            Col("tanda", "pilihan", choices=("+", "−")),
+        ),
+        key=("unsur",),
+        checks=(every_factor,),
+        description="Tiga unsur rumus korupsi Klitgaard dan tandanya dalam rumus (bab 4 dan 5)",
+    ),
+    "pengaruh_antikorupsi": Schema(
+        (
+            Col("no", "bulat", min=1, max=20),
+            Col("unsur", "pilihan", choices=KLITGAARD_FACTORS),
+            Col("pengaruh", "pilihan", choices=("melemahkan", "menguatkan")),
+            Col("alasan"),
+        ),
+        key=("no", "unsur"),
+        refs=(("no", "fungsi_antikorupsi", "no"), ("unsur", "unsur_klitgaard", "unsur")),
+        checks=(effects_reduce_corruption, every_function_has_effect),
+        description="Pengaruh tiap fungsi antikorupsi pada unsur rumus Klitgaard (bab 5; "
+                    "penalaran tim buku)",
+    ),
     "model_hubungan": Schema(
-        (Col("kode", "pilihan", choices=("P-R", "P-B", "P-P", "P-A")), Col("jenis_hubungan"),
+        (Col("kode", "pilihan", choices=RELATION_CODES), Col("jenis_hubungan"),
          Col("deskripsi")),
         key=("kode",),
         description="Empat model hubungan e-government, Tabel 1 modul (bab 5)",
@@ -206,12 +211,14 @@ SCHEMAS: dict[str, Schema] = {
             Col("masterplan_singapura"),
         ),
         key=("tahap",),
+        checks=(stages_follow,),
         description="Empat tahap maturasi jejaring kerja, Tabel 2 modul (bab 6)",
     ),
     "ciri_maturasi": Schema(
         (Col("tahap", "bulat", min=1, max=4), Col("no", "bulat", min=1, max=20), Col("ciri")),
         key=("tahap", "no"),
         refs=(("tahap", "tahap_maturasi", "tahap"),),
+        checks=(every_stage_has_traits,),
         description="Ciri setiap tahap maturasi, Tabel 2 modul (bab 6)",
     ),
     "tonggak_maturasi": Schema(
@@ -224,10 +231,66 @@ SCHEMAS: dict[str, Schema] = {
         key=("tahun", "negara", "tonggak"),
         description="Tonggak e-government Singapura dan Indonesia pada linimasa maturasi (bab 6)",
     ),
+    "jejaring_simpul": Schema(
+        (
+            Col("simpul"),
+            Col("label"),
+            Col("jenis", "pilihan", choices=NODE_KINDS),
+            Col("x", "desimal", min=0, max=1),
+            Col("y", "desimal", min=0, max=1),
+            Col("selalu_tampil", "ya_tidak"),
+            Col("keterangan"),
+        ),
+        key=("simpul",),
+        description="Pelaku dalam gambar jejaring kerja tiap tahap maturasi (bab 6)",
+    ),
+    "jejaring_tahap": Schema(
+        (
+            Col("tahap", "bulat", min=1, max=4),
+            Col("silo", required=False),
+            Col("klaster", required=False),
+            Col("ringkasan"),
+        ),
+        key=("tahap",),
+        refs=(("tahap", "tahap_maturasi", "tahap"),),
+        checks=(network_groups,),
+        description="Kelompok dan ringkasan jejaring kerja tiap tahap maturasi (bab 6)",
+    ),
+    "jejaring_sisi": Schema(
+        (
+            Col("tahap", "bulat", min=1, max=4),
+            Col("dari"),
+            Col("ke"),
+            Col("jenis", "pilihan", choices=EDGE_KINDS),
+        ),
+        key=("tahap", "dari", "ke"),
+        refs=(("tahap", "jejaring_tahap", "tahap"), ("dari", "jejaring_simpul", "simpul"),
+              ("ke", "jejaring_simpul", "simpul")),
+        checks=(links_join_two_actors,),
+        description="Hubungan antarpelaku dalam jejaring kerja tiap tahap maturasi (bab 6)",
+    ),
+    "asesmen_soal": Schema(
+        (Col("kunci"), Col("pertanyaan"), Col("opsi_0"), Col("opsi_1"), Col("opsi_2")),
+        key=("kunci",),
+        description="Pertanyaan penilaian diri \"Di mana instansi saya?\" dan jawaban 0–2 (bab 6)",
+    ),
+    "asesmen_syarat": Schema(
+        (
+            Col("tahap", "bulat", min=1, max=4),
+            Col("kunci"),
+            Col("skor_minimal", "bulat", min=1, max=2),
+            Col("arti"),
+        ),
+        key=("tahap", "kunci"),
+        refs=(("tahap", "tahap_maturasi", "tahap"), ("kunci", "asesmen_soal", "kunci")),
+        checks=(criteria_per_stage,),
+        description="Syarat tiap tahap maturasi dalam penilaian diri (bab 6)",
+    ),
     "peta_konsep_simpul": Schema(
         (Col("kode"), Col("singkat"), Col("label"), Col("bab"),
          Col("x", "desimal", min=-50, max=50), Col("y", "desimal", min=-50, max=50)),
         key=("kode",),
+        checks=(map_chapters,),
         description="Simpul peta konsep seluruh buku (bab 7)",
     ),
     "peta_konsep_sisi": Schema(
@@ -246,6 +309,7 @@ SCHEMAS: dict[str, Schema] = {
             Col("sumber"),
         ),
         key=("iso3", "tahun"),
+        checks=(indonesia_every_year,),
         description="Indeks Persepsi Korupsi (CPI) Transparency International, skala 0–100",
     ),
     "ipk_skala_lama": Schema(
@@ -287,7 +351,7 @@ SCHEMAS: dict[str, Schema] = {
     "kuis_soal": Schema(
         (
             Col("soal_id"),
-            Col("bab"),
+            Col("bab", "pilihan", choices=QUIZ_CHAPTERS),
             Col("jenis", "pilihan", choices=("satu", "banyak")),
             Col("pertanyaan"),
         ),
@@ -303,89 +367,13 @@ SCHEMAS: dict[str, Schema] = {
         ),
         key=("soal_id", "opsi"),
         refs=(("soal_id", "kuis_soal", "soal_id"),),
+        checks=(quiz_answers,),
         description="Pilihan jawaban dan umpan balik untuk setiap soal",
     ),
+    "kelas_layar": Schema(
+        (Col("judul"), Col("pertanyaan"), Col("alat")),
+        key=("alat",),
+        checks=(screens_exist,),
+        description="Layar Mode Kelas, dalam urutan mengajar",
+    ),
 }
-
-
-def path_of(name: str, data_dir: Path | None = None) -> Path:
-    """The CSV file of table ``name``."""
-    return Path(data_dir or DATA_DIR) / f"{name}.csv"
-
-
-def load(name: str, data_dir: Path | None = None) -> pd.DataFrame:
-    """Read table ``name`` from ``data_dir`` (default: the book's ``data/``) and validate it."""
-    if name not in SCHEMAS:
-        raise KeyError(f"Tabel '{name}' tidak dikenal; yang ada: {', '.join(sorted(SCHEMAS))}")
-    schema = SCHEMAS[name]
-    table = read_csv(path_of(name, data_dir), schema)
-    problems = []
-    for column, other, other_column in schema.refs:
-        allowed = set(load(other, data_dir)[other_column])
-        for line, value in enumerate(table[column], start=2):
-            if value not in allowed:
-                problems.append(f"baris {line}, kolom '{column}': '{value}' tidak ada di "
-                                f"{other}.csv (kolom '{other_column}')")
-    if problems:
-        raise DataError(path_of(name, data_dir), problems)
-    return table
-
-
-def read_csv(path: Path, schema: Schema) -> pd.DataFrame:
-    """Validate ``path`` against ``schema``; raise :class:`DataError` listing every problem."""
-    path = Path(path)
-    if not path.exists():
-        raise DataError(path, [f"berkas tidak ditemukan di {path}"])
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise DataError(path, [f"bukan teks UTF-8 (byte ke-{err.start})"]) from None
-    rows = list(csv.reader(text.splitlines()))
-    if not rows:
-        raise DataError(path, ["berkas kosong: baris judul kolom tidak ada"])
-    header = [h.strip() for h in rows[0]]
-    problems = []
-    missing = [c for c in schema.names if c not in header]
-    extra = [h for h in header if h not in schema.names]
-    if missing:
-        problems.append(f"baris 1 (judul): kolom wajib tidak ada: {', '.join(missing)}")
-    if extra:
-        problems.append(f"baris 1 (judul): kolom tidak dikenal: {', '.join(extra)}")
-    if len(set(header)) != len(header):
-        problems.append("baris 1 (judul): ada nama kolom yang ganda")
-    if problems:
-        raise DataError(path, problems)
-
-    records, seen = [], {}
-    for line_no, row in enumerate(rows[1:], start=2):
-        if not any(cell.strip() for cell in row):
-            problems.append(f"baris {line_no}: baris kosong (hapus baris ini)")
-            continue
-        if len(row) != len(header):
-            problems.append(
-                f"baris {line_no}: ada {len(row)} kolom, seharusnya {len(header)} "
-                "(periksa koma dan tanda kutip)"
-            )
-            continue
-        raw = dict(zip(header, row))
-        record = {}
-        for col in schema.columns:
-            try:
-                record[col.name] = col.parse(raw[col.name])
-            except ValueError as err:
-                problems.append(f"baris {line_no}, kolom '{col.name}': {err}")
-        if schema.key and all(k in record for k in schema.key):
-            key = tuple(record[k] for k in schema.key)
-            if key in seen:
-                problems.append(
-                    f"baris {line_no}: {' + '.join(schema.key)} = {' / '.join(map(str, key))} "
-                    f"sudah ada di baris {seen[key]}"
-                )
-            else:
-                seen[key] = line_no
-        records.append(record)
-    if problems:
-        raise DataError(path, problems)
-    if not records:
-        raise DataError(path, ["tidak ada satu pun baris data"])
-    return pd.DataFrame.from_records(records, columns=list(schema.names))

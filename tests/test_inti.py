@@ -1,0 +1,177 @@
+"""The shared layer: Update, static controls, layout variants, figure display, tables,
+quizzes and the glossary page source. Expected values are worked out by hand here."""
+from __future__ import annotations
+
+import plotly.graph_objects as go
+import pytest
+
+from wogbook.buku import glossary_markdown
+from wogbook.inti import data, gaya, kontrol, kuis, varian
+from wogbook.inti.tampil import BookFigure, Table, Tables, detail_html, table
+from wogbook.inti.update import Update
+
+
+def two_bars() -> go.Figure:
+    fig = go.Figure([go.Bar(y=[1], marker_color="red"), go.Bar(y=[2], marker_color="blue")])
+    fig.update_layout(title_text="awal", font_size=14)
+    return fig
+
+
+def test_update_applies_to_a_figure_and_to_a_figure_widget():
+    change = Update({1: {"y": [7], "marker.color": "green"}}, {"title.text": "baru"})
+    for fig in (two_bars(), go.FigureWidget(two_bars())):
+        change.apply(fig)
+        assert fig.data[0].y == (1,) and fig.data[0].marker.color == "red"  # untouched
+        assert fig.data[1].y == (7,) and fig.data[1].marker.color == "green"
+        assert fig.layout.title.text == "baru"
+
+
+def test_updates_add_up_and_the_right_one_wins():
+    a = Update({0: {"y": [1], "text": ["a"]}}, {"title.text": "a"})
+    b = Update({0: {"y": [2]}, 2: {"x": [0]}}, {"height": 3})
+    assert a + b == Update({0: {"y": [2], "text": ["a"]}, 2: {"x": [0]}},
+                           {"title.text": "a", "height": 3})
+    assert Update.trace(1, marker_color="red") == Update({1: {"marker.color": "red"}})
+    assert not Update() and Update(layout={"height": 1})
+
+
+def test_update_as_plotly_js_calls():
+    change = Update({1: {"y": [7]}}, {"title.text": "t"})
+    assert change.groups() == [[{"y": [[7]]}, [1]]]
+    assert change.state() == {"restyle": [[{"y": [[7]]}, [1]]], "relayout": {"title.text": "t"}}
+
+
+def test_menu_buttons_are_complete_states_whatever_the_order():
+    base = two_bars()
+    # state A recolours trace 0 and retitles; state B only moves trace 1
+    states = [("A", Update({0: {"marker.color": "black"}}, {"title.text": "A"})),
+              ("B", Update({1: {"y": [9]}}))]
+    menu = kontrol.menu(states, base, active=1, kind="buttons")
+    a, b = (button["args"] for button in menu["buttons"])
+    # every button sets every attribute any state touches; the base value where it does not
+    assert a == [{"marker.color": ["black", "blue"], "y": [[1], [2]]}, {"title.text": "A"}, [0, 1]]
+    assert b == [{"marker.color": ["red", "blue"], "y": [[1], [9]]}, {"title.text": "awal"}, [0, 1]]
+    assert menu["active"] == 1 and menu["type"] == "buttons" and menu["direction"] == "right"
+
+
+def test_slider_steps_and_a_step_that_only_feeds_the_lookup():
+    base = two_bars()
+    slider = kontrol.slider("n", [("0", Update()), ("1", Update({0: {"y": [5]}}))], base,
+                            active=1, prefix="Jumlah")
+    first, second = slider["steps"]
+    assert first == {"label": "0", "value": "0", "method": "skip", "args": []}
+    assert second["method"] == "update" and second["args"] == [{"y": [[5]]}, {}, [0]]
+    assert slider["currentvalue"]["prefix"] == "Jumlah: " and slider["active"] == 1
+
+
+def test_lookup_stores_each_outcome_once_in_row_major_order():
+    # two sliders of 2 and 3 steps; the outcome depends only on i + j (0…3)
+    table = kontrol.lookup([0, 1], [2, 3], lambda i, j: Update(layout={"title.text": str(i + j)}))
+    titles = [table["states"][k]["relayout"]["title.text"] for k in table["index"]]
+    assert titles == ["0", "1", "2", "1", "2", "3"]
+    assert len(table["states"]) == 4 and table["dims"] == [2, 3] and table["sliders"] == [0, 1]
+
+
+def test_variants_scale_every_font_and_keep_text_readable():
+    fig = two_bars()
+    fig.update_layout(title_font_size=16, annotations=[{"text": "x", "font": {"size": 7}}],
+                      sliders=[{"steps": [{"label": "a"}], "font": {"size": 11}}])
+    fig.update_traces(textfont_size=12, selector=0)
+    projector = varian.update_for(fig, "projector")
+    # projector base 20 px against desktop 14 px: 16 → 23, 14 → 20, 12 → 17 → at least 18
+    assert projector.layout["font.size"] == 20 and projector.layout["title.font.size"] == 23
+    assert projector.layout["annotations[0].font.size"] == 18  # 7 × 20/14 = 10 → minimum 18
+    assert projector.layout["sliders[0].font.size"] == 18      # 11 × 20/14 = 15.7 → 18
+    assert projector.traces == {0: {"textfont.size": 18}}
+    phone = varian.update_for(fig, "phone")
+    assert "margin.l" not in phone.layout  # margins stay: axis labels may live there
+    assert phone.layout["title.font.size"] == 15 and phone.layout["annotations[0].font.size"] == 10
+    assert varian.update_for(fig, "desktop") == Update()
+    with pytest.raises(ValueError, match="Varian tata letak 'tv' tidak dikenal"):
+        varian.update_for(fig, "tv")
+
+
+def test_book_figure_carries_its_variants_and_the_way_back():
+    fig = two_bars()
+    fig.update_layout(margin={"l": 40})
+    extra = {"phone": Update(layout={"height": 300, "margin.l": 8})}
+    meta = BookFigure(fig, "uji", variants=extra).spec()["layout"]["meta"]["wog_variants"]
+    assert meta["phone"]["relayout"]["height"] == 300 and meta["phone"]["relayout"]["margin.l"] == 8
+    back = meta["desktop"]["relayout"]
+    assert back["margin.l"] == 40 and back["font.size"] == 14 and back["height"] is None
+    assert meta["print"]["relayout"]["font.size"] == 12
+
+
+def test_live_widget_switches_to_the_projector_variant():
+    fig = go.FigureWidget(two_bars())
+    varian.apply(fig, "projector")
+    assert fig.layout.font.size == 20
+
+
+def test_text_helpers():
+    assert gaya.wrap("satu dua tiga <b>", 9) == "satu dua<br>tiga &lt;b&gt;"
+    assert gaya.angka(-2.50) == "−2,5" and gaya.angka(3.0) == "3" and gaya.angka(8.333, 2) == "8,33"
+    assert gaya.tint("#0072B2", 0.2) == "#cce3f0"  # 255 − (255 − c) × 0.2 per channel
+    assert gaya.ink("#0072B2") == "#ffffff" and gaya.ink("#F0E442") == "#000000"
+    assert round(gaya.contrast("#000000", "#ffffff"), 1) == 21.0
+    assert detail_html("a <b>\nc") == (f'<div class="wog-detail" style="{gaya_style()}">'
+                                        "a &lt;b&gt;\nc</div>")
+
+
+def gaya_style():
+    from wogbook.inti.tampil import DETAIL_STYLE
+    return DETAIL_STYLE
+
+
+def test_book_figure_markup_is_safe_and_deterministic():
+    fig = go.Figure(go.Bar(x=["</script><b>"], y=[1]))
+    html = BookFigure(fig, "Batang <uji>").to_html()
+    assert "</script><b>" not in html.split('class="wog-plot-data"')[1].split("</script>")[0]
+    assert "Batang &lt;uji&gt;" in html
+    assert BookFigure(fig, "a").element_id == BookFigure(go.Figure(go.Bar(x=["</script><b>"], y=[1])), "a").element_id
+    assert BookFigure(fig, "a").element_id != BookFigure(go.Figure(go.Bar(y=[2])), "a").element_id
+    with pytest.raises(ValueError, match="teks alternatif"):
+        BookFigure(fig, "  ")
+
+
+def test_quiz_questions_come_from_data():
+    items = kuis.questions("bab4")
+    soal = data.load("kuis_soal")
+    assert len(items) == (soal["bab"] == "bab4").sum()
+    for item in items:
+        assert item["type"] in ("multiple_choice", "many_choice")
+        assert all(a["feedback"] for a in item["answers"])
+        assert any(a["correct"] for a in item["answers"])
+
+
+
+def test_quiz_inconsistencies_are_reported(data_copy):
+    with pytest.raises(ValueError, match="Tidak ada soal kuis untuk bab 'bab99'"):
+        kuis.questions("bab99")
+    with open(data_copy / "kuis_opsi.csv", "a", encoding="utf-8") as f:
+        f.write("b4-99,Pilihan yatim,ya,Penjelasan\n")
+    with pytest.raises(data.DataError, match="'b4-99' tidak ada di kuis_soal.csv"):
+        kuis.questions("bab4")
+    with open(data_copy / "kuis_soal.csv", "a", encoding="utf-8") as f:
+        f.write("b4-99,bab4,satu,Soal dengan dua jawaban benar?\n")
+    with open(data_copy / "kuis_opsi.csv", "a", encoding="utf-8") as f:
+        f.write("b4-99,Pilihan kedua,ya,Penjelasan\n")
+    with pytest.raises(data.DataError, match="berjenis 'satu' tetapi jawaban benarnya 2"):
+        kuis.questions("bab4")
+
+
+def test_tables_render_every_row_escaped():
+    shown = table("tantangan_wog", {"jenis": "Jenis", "butir": "Butir"}, "Tantangan")
+    assert len(shown.rows) == len(data.load("tantangan_wog")) == 9
+    assert "<caption>Tantangan</caption>" in shown._repr_html_()
+    with pytest.raises(KeyError, match="tidak ada di tabel"):
+        table("tantangan_wog", {"warna": "Warna"}, "x")
+    both = Tables(Table("a", ["x"], [["<i>"]]), Table("b", ["y"], [["2"]]))
+    assert both._repr_html_().count("<table") == 2 and "&lt;i&gt;" in both._repr_html_()
+
+
+def test_glossary_page_has_every_term_sorted():
+    text = glossary_markdown()
+    terms = list(data.load("glosarium")["istilah"])
+    positions = [text.index(f"\n{t}\n") for t in sorted(terms, key=str.lower)]
+    assert positions == sorted(positions)

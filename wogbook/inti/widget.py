@@ -1,0 +1,48 @@
+"""Live widgets (ipywidgets + plotly ``FigureWidget``) in one shape for every interactive.
+
+A live widget is a :class:`Live`: the ipywidgets box a notebook shows, the figure it
+drives and its named controls, as plain attributes (tests and Mode Kelas use them).
+Every change goes through the interactive's ``state → Update`` function and
+:meth:`Update.apply`, exactly as in the static explorer.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import varian
+from .tampil import detail_html
+
+
+@dataclass
+class Live:
+    box: Any
+    #: the figure the widget drives (the first one, if it drives several)
+    figure: Any = None
+    controls: dict[str, Any] = field(default_factory=dict)
+    #: the detail pane (an ``ipywidgets.HTML``), if the interactive has one
+    detail: Any = None
+    #: every figure the widget drives, when there is more than one (tabs, two charts)
+    figures: tuple = ()
+
+    def show_detail(self, text: str) -> None:
+        if self.detail is not None:
+            self.detail.value = detail_html(text)
+
+    def variant(self, name: str) -> "Live":
+        """Switch the figure to layout variant ``name`` (Mode Kelas: ``"projector"``)."""
+        shown = [self.figure, *self.figures]
+        for i, fig in enumerate(shown):
+            if fig is not None and all(fig is not other for other in shown[:i]):
+                varian.apply(fig, name)
+        return self
+
+    def _repr_mimebundle_(self, **kwargs):
+        return self.box._repr_mimebundle_(**kwargs)
+
+
+def pane(text: str = ""):
+    """A detail pane for a live widget."""
+    import ipywidgets as w
+
+    return w.HTML(detail_html(text))
