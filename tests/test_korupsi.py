@@ -1,4 +1,9 @@
-"""The corruption heuristic: model, figure, static explorer and live widget agree."""
+"""The corruption heuristic: model, figure, static explorer and live widget.
+
+Expected values are worked out here by hand from Klitgaard's heuristic as the book
+states it: raw = M + D − A on 0–10 scales (−10 … 20), index = (raw + 10) / 30 × 10,
+bands: rendah < 3,5 ≤ sedang < 6,5 ≤ tinggi.
+"""
 from __future__ import annotations
 
 import itertools
@@ -6,8 +11,16 @@ import math
 
 import pytest
 
-from wogbook import korupsi
-from wogbook.korupsi import risk
+from wogbook.bab4 import korupsi
+from wogbook.bab4.korupsi import risk
+
+
+def expected(m, d, a):
+    """(raw, index, band) by the book's rule, written out independently of the package."""
+    raw = m + d - a
+    index = round((raw + 10) / 30 * 10, 2)
+    band = "rendah" if index < 3.5 else "sedang" if index < 6.5 else "tinggi"
+    return raw, index, band
 
 
 @pytest.mark.parametrize("m, d, a, raw, index, band", [
@@ -22,6 +35,14 @@ from wogbook.korupsi import risk
 def test_risk_values(m, d, a, raw, index, band):
     r = risk(m, d, a)
     assert (r.raw, r.index, r.band) == (raw, index, band)
+
+
+def test_risk_equals_the_hand_rule_everywhere_and_bands_switch_where_stated():
+    for m, d, a in itertools.product(range(11), repeat=3):
+        r = risk(m, d, a)
+        assert (r.raw, r.index, r.band) == expected(m, d, a)
+    # raw 0 → 3,33 (rendah); raw 1 → 3,67 (sedang); raw 9 → 6,33 (sedang); raw 10 → 6,67 (tinggi)
+    assert [risk(m, 0, 0).band for m in (0, 1, 9, 10)] == ["rendah", "sedang", "sedang", "tinggi"]
 
 
 def test_index_is_monotone_in_each_factor():
@@ -46,23 +67,27 @@ def test_out_of_range_and_non_numbers_are_refused(bad, fragment):
 def test_figure_shows_the_model():
     fig = korupsi.figure(9, 8, 2)
     assert [t.y[0] for t in fig.data[:4]] == [9, 8, -2, 15]
-    assert fig.data[4].value == pytest.approx(8.33)
-    assert "8,3" in fig.layout.title.text and "TINGGI" in fig.layout.title.text
+    assert [t.text[0] for t in fig.data[:4]] == ["+9", "+8", "−2", "= 15"]
+    assert fig.data[4].value == 8.33
+    assert fig.layout.title.text == "Indeks risiko korupsi: <b>8,3</b> dari 10 — <b>TINGGI</b>"
     with pytest.raises(ValueError):
         korupsi.figure(12, 0, 0)
 
 
-def test_explorer_lookup_matches_the_model_for_every_slider_position():
+def test_explorer_lookup_gives_the_hand_worked_outcome_for_every_slider_position():
     spec = korupsi.explorer().spec()
     lookup = spec["layout"]["meta"]["wog_lookup"]
     assert lookup["dims"] == [11, 11, 11] and len(lookup["index"]) == 11 ** 3
+    assert len(lookup["states"]) == 31  # one per raw score −10 … 20
     for m, d, a in itertools.product(range(11), repeat=3):
         state = lookup["states"][lookup["index"][(m * 11 + d) * 11 + a]]
-        result = risk(m, d, a)
+        raw, index, band = expected(m, d, a)
         (bar, bar_traces), (gauge, gauge_traces) = state["restyle"]
-        assert bar_traces == [3] and bar["y"] == [[result.raw]]
-        assert gauge_traces == [4] and gauge["value"] == [result.index]
-        assert result.band.upper() in state["relayout"]["title.text"]
+        assert bar_traces == [3] and bar["y"] == [[raw]]
+        assert gauge_traces == [4] and gauge["value"] == [index]
+        assert state["relayout"]["title.text"] == (
+            f"Indeks risiko korupsi: <b>{f'{index:.1f}'.replace('.', ',').replace(',0', '')}"
+            f"</b> dari 10 — <b>{band.upper()}</b>")
 
 
 def test_explorer_sliders_and_presets():
@@ -70,15 +95,19 @@ def test_explorer_sliders_and_presets():
     sliders = spec["layout"]["sliders"]
     assert [s["active"] for s in sliders] == [9, 8, 2]
     assert [s["currentvalue"]["prefix"] for s in sliders] == ["Monopoli: ", "Diskresi: ", "Akuntabilitas: "]
-    akuntabilitas_7 = sliders[2]["steps"][7]["args"]
-    assert akuntabilitas_7 == [{"y": [[-7]], "text": [["−7"]]}, [2]]
+    # accountability 7 is drawn as the bar −7 (it subtracts), labelled with a true minus
+    assert sliders[2]["steps"][7]["args"] == [{"text": [["−7"]], "y": [[-7]]}, {}, [2]]
+    assert sliders[0]["steps"][10]["args"] == [{"text": [["+10"]], "y": [[10]]}, {}, [0]]
     buttons = spec["layout"]["updatemenus"][0]["buttons"]
-    presets = korupsi.presets()
-    assert [b["label"] for b in buttons] == [p["nama"] for p in presets.values()]
-    online = buttons[list(presets).index("perizinan-daring")]["args"]
-    assert online[0]["y"][:4] == [[5], [3], [-8], [0]]
-    assert online[1]["sliders[2].active"] == 8
-    with pytest.raises(ValueError, match="Skenario 'tidak-ada' tidak ada"):
+    assert len(buttons) == len(korupsi.presets()) == 5
+    online = next(b for b in buttons if b["label"] == "Kantor yang sama setelah perizinan daring")["args"]
+    # data/korupsi_preset.csv: perizinan-daring is M=5, D=3, A=8 → raw 0, index 3,33 (rendah)
+    restyle, relayout, traces = online
+    assert traces == [0, 1, 2, 3, 4]
+    assert restyle["y"][:4] == [[5], [3], [-8], [0]] and restyle["value"][4] == 3.33
+    assert [relayout[f"sliders[{k}].active"] for k in range(3)] == [5, 3, 8]
+    assert relayout["title.text"].endswith("<b>RENDAH</b>")
+    with pytest.raises(ValueError, match="Skenario 'tidak-ada' tidak ada di korupsi_preset.csv"):
         korupsi.explorer("tidak-ada")
 
 
@@ -91,19 +120,36 @@ def test_explorer_has_text_alternative_and_stable_output():
 
 
 def test_live_widget_follows_sliders_and_presets():
-    box = korupsi.widget("netral")
-    fig = box.figure
-    box.sliders["akuntabilitas"].value = 10
+    live = korupsi.widget("netral")
+    fig, controls = live.figure, live.controls
+    controls["akuntabilitas"].value = 10  # 5 + 5 − 10 = 0 → index 10/3 = 3,33
     assert fig.data[2].y[0] == -10 and fig.data[3].y[0] == 0
-    assert fig.data[4].value == risk(5, 5, 10).index
-    box.menu.value = "perizinan-manual"
-    assert [box.sliders[n].value for n in korupsi.FACTORS] == [9, 8, 2]
-    assert fig.data[4].value == pytest.approx(8.33)
-    assert "TINGGI" in fig.layout.title.text
+    assert fig.data[4].value == 3.33
+    controls["menu"].value = "perizinan-manual"  # 9 + 8 − 2 = 15 → index 25/3 = 8,33
+    assert [controls[n].value for n in korupsi.FACTORS] == [9, 8, 2]
+    assert fig.data[4].value == 8.33 and fig.data[3].y[0] == 15
+    assert fig.layout.title.text.endswith("<b>TINGGI</b>")
+
+
+def test_live_widget_story_is_escaped(data_copy):
+    path = data_copy / "korupsi_preset.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "Semua unsur di tengah skala", "<img src=x onerror=alert(1)> Semua unsur"),
+        encoding="utf-8")
+    story = korupsi.widget("netral").box.children[1].value
+    assert "<img" not in story and "&lt;img src=x onerror=alert(1)&gt;" in story
+
+
+def test_an_unknown_preset_is_an_indonesian_error_not_a_key_error(data_copy):
+    path = data_copy / "korupsi_preset.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("netral,", "awal,"),
+                    encoding="utf-8")
+    with pytest.raises(ValueError, match="Skenario 'netral' tidak ada di korupsi_preset.csv"):
+        korupsi.widget()
 
 
 def test_live_widget_cannot_leave_the_scale():
-    box = korupsi.widget()
-    box.sliders["monopoli"].value = 99  # ipywidgets clamps to max
-    assert box.sliders["monopoli"].value == 10
-    assert box.figure.data[0].y[0] == 10
+    live = korupsi.widget()
+    live.controls["monopoli"].value = 99  # ipywidgets clamps to max
+    assert live.controls["monopoli"].value == 10
+    assert live.figure.data[0].y[0] == 10

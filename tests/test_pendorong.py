@@ -1,5 +1,9 @@
-"""Drivers and challenges explorer and the agency self-assessment (chapters 3 and 4):
-model, figure, static explorer, live widget, and the built chapter in a real browser."""
+"""The drivers and challenges explorer (chapters 3 and 4): model, state → update, figure,
+static explorer, live widget, data errors, and the built chapter in a real browser.
+
+Expected values are read off the CSV files by hand: faktor_pendorong.csv has 6 internal
+and 10 external drivers, tantangan_wog.csv 4 weaknesses and 5 barriers.
+"""
 from __future__ import annotations
 
 import re
@@ -7,11 +11,13 @@ import re
 import pytest
 from plotly.callbacks import InputDeviceState, Points
 
-from wogbook import data, pendorong
-from wogbook.pendorong import (CATEGORIES, CONTOH_SKOR, ROOT_ID, VIEWS, detail, items, profil,
-                               select, view_update)
+from wogbook.bab3 import pendorong
+from wogbook.bab3.pendorong import CATEGORIES, ROOT_ID, VIEWS, detail, items, select, view_update
+from wogbook.inti import data
 
 CHAPTER = "book/03-faktor-pendorong"
+CHALLENGE_SOURCE = ("Butir: modul bagian 4 (Budiati, 2017, mengutip CES). Penjelasan dan "
+                    "contoh: ditulis tim buku.")
 
 
 @pytest.fixture(scope="module")
@@ -20,162 +26,210 @@ def pool():
 
 
 @pytest.fixture(scope="module")
-def drivers():
-    return data.load("faktor_pendorong")
-
-
-@pytest.fixture(scope="module")
-def tantangan():
-    return data.load("tantangan_wog")
-
-
-@pytest.fixture(scope="module")
-def links():
-    return pendorong.links()
+def by_name(pool):
+    return {i.nama: i for i in pool}
 
 
 # ------------------------------------------------------------------------ model
-def test_every_driver_and_challenge_is_in_the_figure(pool, drivers, tantangan):
-    trace = pendorong.figure().data[0]
-    ids, parents = list(trace.ids), list(trace.parents)
-    expected = [(f"{r.kategori}/{r.faktor}", r.kategori) for r in drivers.itertuples()]
-    expected += [(f"{r.jenis}/{r.butir}", r.jenis) for r in tantangan.itertuples()]
-    assert len(ids) == 1 + len(CATEGORIES) + len(expected) == len(set(ids))
-    for node, category in expected:
-        assert parents[ids.index(node)] == category
-    for category in CATEGORIES:
-        assert parents[ids.index(category)] == ROOT_ID
-    assert trace.level == ROOT_ID
-    assert len(pool) == len(drivers) + len(tantangan)
+def test_items_in_data_order_with_their_categories(pool):
+    assert [sum(i.kategori == c for i in pool) for c in CATEGORIES] == [6, 10, 4, 5]
+    assert [i.kategori for i in pool] == ["internal"] * 6 + ["eksternal"] * 10 \
+        + ["kekurangan"] * 4 + ["hambatan"] * 5
+    assert pool[0].id == "internal/Menyelaraskan kepentingan bersama"
+    assert pool[6].nama == "Tekanan opini publik"
+    assert pool[16].nama == "Memerlukan waktu lama"
+    assert pool[-1].nama == "Perilaku yang resisten terhadap pemberantasan korupsi"
 
 
-@pytest.mark.parametrize("view, categories", [
-    ("semua", {"internal", "eksternal", "kekurangan", "hambatan"}),
-    ("pendorong", {"internal", "eksternal"}), ("tantangan", {"kekurangan", "hambatan"}),
-    ("internal", {"internal"}), ("eksternal", {"eksternal"}),
-    ("kekurangan", {"kekurangan"}), ("hambatan", {"hambatan"}),
+def test_challenges_take_their_source_from_the_category_table(by_name):
+    assert by_name["Relatif mahal (costly)"].sumber == CHALLENGE_SOURCE
+    assert by_name["Insentif yang rendah"].sumber == CHALLENGE_SOURCE
+    assert by_name["Keamanan"].sumber.startswith("Wikipedia")
+
+
+def test_links_go_both_ways(by_name):
+    assert [b for b, _ in by_name["Menghindari duplikasi tugas"].kaitan] == [
+        "Ego sektoral antarinstansi", "Insentif yang rendah"]
+    # pendorong_hambatan.csv lines 5, 8, 13 and 33 name this barrier
+    assert [d for d, _ in by_name["Insentif yang rendah"].kaitan] == [
+        "Menghindari duplikasi tugas", "Meningkatkan produktivitas",
+        "Fragmentasi warisan New Public Management", "Masalah sosial yang sulit"]
+    assert by_name["Memerlukan waktu lama"].kaitan == ()  # weaknesses are not linked
+
+
+@pytest.mark.parametrize("view, sizes", [
+    ("semua", [6, 10, 4, 5]), ("pendorong", [6, 10, 0, 0]), ("tantangan", [0, 0, 4, 5]),
+    ("internal", [6, 0, 0, 0]), ("eksternal", [0, 10, 0, 0]),
+    ("kekurangan", [0, 0, 4, 0]), ("hambatan", [0, 0, 0, 5]),
 ])
-def test_category_views_select_whole_categories(pool, view, categories):
-    assert {i.id for i in select(view, pool)} == {i.id for i in pool if i.kategori in categories}
+def test_category_views_select_whole_categories(pool, view, sizes):
+    shown = select(view, pool)
+    assert [sum(i.kategori == c for i in shown) for c in CATEGORIES] == sizes
 
 
-@pytest.mark.parametrize("source, mark", [
-    ("wikipedia", "Wikipedia"), ("apsc", "APSC"), ("mac", "MAC 2004"),
-    ("christensen", "Christensen"),
+@pytest.mark.parametrize("source, names", [
+    ("apsc", ["Keterbatasan dan tekanan anggaran", "Globalisasi", "Harapan masyarakat",
+              "Teknologi"]),
+    ("christensen", ["Fragmentasi warisan New Public Management", "Keamanan"]),
+    ("mac", ["Keamanan", "Dampak lingkungan", "Harapan masyarakat",
+             "Masalah kebijakan yang kompleks", "Masalah sosial yang sulit"]),
 ])
-def test_source_views_follow_the_source_column(pool, drivers, source, mark):
-    chosen = {i.nama for i in select(source, pool)}
-    assert chosen == {r.faktor for r in drivers.itertuples() if mark in r.sumber}
-    assert chosen, f"no driver from {source}"
+def test_source_views_follow_the_source_column(pool, source, names):
+    assert [i.nama for i in select(source, pool)] == names
+    assert len(select("wikipedia", pool)) == 10
 
 
 def test_unknown_view_is_refused():
-    with pytest.raises(ValueError, match="Tampilan 'korupsi' tidak dikenal; pilihan: semua"):
+    with pytest.raises(ValueError, match="Tampilan 'korupsi' tidak dikenal; pilihan: semua, "
+                                         "pendorong, tantangan"):
         select("korupsi")
-    with pytest.raises(ValueError, match="tidak dikenal"):
-        pendorong.explorer("korupsi")
+    for make in (pendorong.explorer, pendorong.figure, pendorong.widget, view_update):
+        with pytest.raises(ValueError, match="tidak dikenal"):
+            make("korupsi")
 
 
-def test_detail_text_of_every_item(pool, links):
-    trace = pendorong.figure().data[0]
-    text_of = dict(zip(trace.ids, trace.customdata))
-    for item in pool:
-        text = text_of[item.id]
-        assert text == detail(item)
-        for part in (item.nama, item.penjelasan, item.contoh, item.sumber):
-            assert part in text
-        if item.kelompok == "pendorong":
-            expected = set(links.loc[links["faktor"] == item.nama, "butir_hambatan"])
-            assert "Hambatan yang biasa dihadapi" in text
-        elif item.kategori == "hambatan":
-            expected = set(links.loc[links["butir_hambatan"] == item.nama, "faktor"])
-            assert "Faktor pendorong yang biasa dihadangnya" in text
-        else:
-            expected = set()
-        assert {name for name, _ in item.kaitan} == expected
-        for name in expected:
-            assert f"• {name}: " in text
-    for category in CATEGORIES:
-        assert pendorong.CATEGORY_TEXT[category] in text_of[category]
+def test_detail_of_a_barrier(by_name):
+    text = detail(by_name["Insentif yang rendah"]).split("\n")
+    assert text[0] == "Insentif yang rendah — Tantangan: hambatan"
+    assert text[1].startswith("Artinya: Pegawai dan instansi tidak mendapat penghargaan")
+    assert text[2].startswith("Contoh di Indonesia: ")
+    assert text[3] == f"Sumber: {CHALLENGE_SOURCE}"
+    assert text[4] == ("Faktor pendorong yang biasa dihadangnya (kaitan ini disusun tim buku, "
+                       "bukan dari modul):")
+    assert text[5].startswith("• Menghindari duplikasi tugas: Kegiatan ganda sering")
+    assert len(text) == 5 + 4
 
 
-# ------------------------------------------------------------ driver → barrier
-def test_links_reference_real_drivers_and_barriers(links, drivers, tantangan):
-    barriers = set(tantangan.loc[tantangan["jenis"] == "hambatan", "butir"])
-    assert set(links["faktor"]) == set(drivers["faktor"]), "every driver needs a barrier"
-    assert set(links["butir_hambatan"]) == barriers, "every barrier should block a driver"
-    assert not links.duplicated(["faktor", "butir_hambatan"]).any()
-    assert all(text.endswith(".") and len(text) > 30 for text in links["penjelasan"])
+def test_detail_of_a_driver_and_of_a_weakness(by_name):
+    text = detail(by_name["Harapan masyarakat"])
+    assert "\nHambatan yang biasa dihadapi (kaitan ini disusun tim buku, bukan dari modul):\n" \
+        in text
+    assert "\n• Ego sektoral antarinstansi: Layanan terpadu menuntut" in text
+    assert "\n• Perilaku yang resisten terhadap pemberantasan korupsi: " in text
+    weakness = detail(by_name["Memerlukan waktu lama"])
+    assert weakness.count("\n") == 3 and "biasa" not in weakness
 
 
-
-def test_links_with_bad_references_are_reported(copy_dir):
-    original = (copy_dir / "pendorong_hambatan.csv").read_text(encoding="utf-8")
-    (copy_dir / "pendorong_hambatan.csv").write_text(
-        original + "Faktor rekaan,Ego sektoral antarinstansi,Penjelasan.\n", encoding="utf-8")
-    with pytest.raises(data.DataError) as err:
-        pendorong.links(copy_dir)
-    assert "pendorong_hambatan.csv" in str(err.value)
-    assert "kolom 'faktor': 'Faktor rekaan' tidak ada di faktor_pendorong.csv" in str(err.value)
-    (copy_dir / "pendorong_hambatan.csv").write_text(
-        original + "Teknologi,Relatif mahal (costly),Ini kekurangan dan bukan hambatan.\n",
-        encoding="utf-8")
-    with pytest.raises(data.DataError) as err:
-        pendorong.links(copy_dir)
-    assert "kolom 'butir_hambatan': 'Relatif mahal (costly)' bukan butir berjenis 'hambatan'" \
-        in str(err.value)
-
-
-def test_links_duplicates_are_reported(copy_dir):
-    with open(copy_dir / "pendorong_hambatan.csv", "a", encoding="utf-8") as f:
-        f.write("Teknologi,Ego sektoral antarinstansi,Lagi.\n")
-    with pytest.raises(data.DataError, match="sudah ada di baris"):
-        pendorong.links(copy_dir)
+# --------------------------------------------------------------- state → update
+def test_view_update_of_a_single_category_zooms_in(pool):
+    u = view_update("hambatan", pool)
+    assert set(u.traces) == {0}
+    assert u.traces[0]["level"] == "hambatan"
+    fill, ink = u.traces[0]["marker.colors"], u.traces[0]["textfont.color"]
+    assert len(fill) == len(ink) == 1 + 4 + 25
+    # root, then the categories: only 'hambatan' (#D55E00) is lit
+    assert fill[:5] == ["#f2f2f2", "#d4d4d4", "#d4d4d4", "#d4d4d4", "#D55E00"]
+    assert ink[:5] == ["#1a1a1a"] * 5
+    # #D55E00 with 30 % colour: 255 − (255 − c) × 0,3 → f2 cf b2
+    assert fill[5:] == ["#ededed"] * 20 + ["#f2cfb2"] * 5
+    assert ink[5:] == ["#5c5c5c"] * 20 + ["#1a1a1a"] * 5
+    assert u.layout == {"title.text": "<b>Tantangan: hambatan</b><br>"
+                                      "<span style=\"font-size:13px\">5 tantangan</span>"}
 
 
-# --------------------------------------------------------------- static explorer
-def test_view_menu_matches_the_model_for_every_view(pool):
-    spec = pendorong.explorer().spec()
-    menu = spec["layout"]["updatemenus"][0]
-    buttons = menu["buttons"]
-    assert [b["label"] for b in buttons] == [label for label, _, _ in VIEWS.values()]
-    assert menu["active"] == 0
-    ids = spec["data"][0]["ids"]
-    for button, view in zip(buttons, VIEWS):
-        restyle, relayout, traces = button["args"]
-        assert button["method"] == "update" and traces == [0]
-        assert (restyle, relayout) == view_update(view, pool)
-        lit = {node for node, color in zip(ids, restyle["marker.colors"][0])
-               if color not in (pendorong.DIM_ITEM, pendorong.DIM_CATEGORY, pendorong.ROOT_COLOR)}
-        shown = select(view, pool)
-        assert lit == {i.id for i in shown} | {i.kategori for i in shown}
-        one = VIEWS[view][1]
-        assert restyle["level"] == [one[0] if len(one) == 1 else ROOT_ID]
-        assert VIEWS[view][0] in relayout["title.text"]
+def test_view_update_of_a_source_dims_the_rest(pool):
+    u = view_update("christensen", pool)
+    fill = u.traces[0]["marker.colors"]
+    assert u.traces[0]["level"] == ROOT_ID
+    # internal (white label on #0072B2) and external are lit, the challenges are not
+    assert fill[1:5] == ["#0072B2", "#009E73", "#d4d4d4", "#d4d4d4"]
+    assert u.traces[0]["textfont.color"][1] == "#ffffff"
+    lit = [i.nama for i, c in zip(pool, fill[5:]) if c != "#ededed"]
+    assert lit == ["Fragmentasi warisan New Public Management", "Keamanan"]
+    # #0072B2 at 30 %: 178.5 → b2, 212.7 → d5, 231.9 → e8; #009E73 → b2 e2 d5
+    assert fill[5 + 5] == "#b2d5e8" and fill[5 + 8] == "#b2e2d5"
+    assert u.layout["title.text"] == (
+        "<b>Pendorong menurut Christensen & Lægreid 2007</b><br><span style=\"font-size:13px\">"
+        "2 pendorong · butir lain diredupkan</span>")
+    assert view_update("semua", pool).layout["title.text"].endswith(
+        ">16 pendorong, 9 tantangan</span>")
 
 
-def test_every_view_changes_the_figure():
+def test_every_view_changes_the_figure(pool):
     """Consecutive menu entries (and the last back to the first) differ, so the browser
     test can see every click."""
-    states = [view_update(v) for v in VIEWS]
+    states = [view_update(v, pool) for v in VIEWS]
     for a, b in zip(states, states[1:] + states[:1]):
         assert a != b
 
 
+# ------------------------------------------------------------------ the figure
+def test_figure_nodes(pool):
+    trace = pendorong.figure().data[0]
+    ids, parents = list(trace.ids), list(trace.parents)
+    assert ids[:5] == [ROOT_ID, *CATEGORIES] and parents[:5] == ["", *[ROOT_ID] * 4]
+    assert len(ids) == len(set(ids)) == 30
+    assert parents[ids.index("hambatan/Ego sektoral antarinstansi")] == "hambatan"
+    assert trace.level == ROOT_ID
+    assert list(trace.labels[1:5]) == ["<b>Pendorong internal</b>", "<b>Pendorong eksternal</b>",
+                                       "<b>Kekurangan</b>", "<b>Hambatan</b>"]
+    assert trace.labels[5] == "Menyelaraskan<br>kepentingan<br>bersama"
+
+
+def test_figure_texts_come_from_the_category_table(by_name):
+    trace = pendorong.figure().data[0]
+    assert trace.customdata[0].startswith("Whole of Government (WoG) didorong oleh faktor "
+                                          "internal dan eksternal (Bab 3)")
+    assert trace.hovertext[0].startswith("<b>Whole of Government</b><br>")
+    assert trace.customdata[4] == (
+        "Tantangan: hambatan (5 butir)\nPenghalang yang muncul dari organisasi dan orang-orang "
+        "yang menjalankan WoG (Bab 4). Klik sebuah hambatan untuk melihat faktor pendorong mana "
+        "yang biasa dihadangnya.\nKlik kelompok ini di pusat lingkaran untuk kembali ke seluruh "
+        "lingkaran.")
+    k = list(trace.ids).index("eksternal/Globalisasi")
+    assert trace.customdata[k] == detail(by_name["Globalisasi"])
+    assert trace.hovertext[k].startswith("<b>Globalisasi</b><br>Arus barang, modal, orang, dan")
+    assert trace.hovertext[k].endswith("<br><i>Klik untuk contoh dan sumbernya.</i>")
+
+
+def test_figure_reads_an_edited_category_text(data_copy):
+    path = data_copy / "kategori_pendorong_tantangan.csv"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("Harga yang melekat", "Ongkos yang melekat"), encoding="utf-8")
+    trace = pendorong.figure().data[0]
+    assert trace.customdata[3].startswith("Tantangan: kekurangan (4 butir)\nOngkos yang melekat")
+
+
+# --------------------------------------------------------------- static explorer
+def test_view_menu(pool):
+    spec = pendorong.explorer().spec()
+    menu = spec["layout"]["updatemenus"][0]
+    assert [b["label"] for b in menu["buttons"]] == [
+        "Semua", "Pendorong", "Tantangan", "Pendorong internal", "Pendorong eksternal",
+        "Tantangan: kekurangan", "Tantangan: hambatan", "Pendorong menurut Wikipedia",
+        "Pendorong menurut APSC/IPAA 2002", "Pendorong menurut MAC 2004",
+        "Pendorong menurut Christensen & Lægreid 2007"]
+    assert menu["active"] == 0 and menu["direction"] == "down" and menu["type"] == "dropdown"
+    restyle, relayout, traces = menu["buttons"][6]["args"]
+    assert menu["buttons"][6]["method"] == "update" and traces == [0]
+    assert restyle["level"] == ["hambatan"]
+    assert restyle["marker.colors"][0][4] == "#D55E00"
+    assert "5 tantangan" in relayout["title.text"]
+    restyle, _, _ = menu["buttons"][1]["args"]
+    assert restyle["level"] == [ROOT_ID]
+    assert restyle["marker.colors"][0][1:5] == ["#0072B2", "#009E73", "#d4d4d4", "#d4d4d4"]
+
+
 def test_explorer_starts_in_the_view_asked_for():
     spec = pendorong.explorer("tantangan").spec()
-    assert spec["layout"]["updatemenus"][0]["active"] == list(VIEWS).index("tantangan")
-    restyle, relayout = view_update("tantangan")
-    assert spec["data"][0]["marker"]["colors"] == restyle["marker.colors"][0]
-    assert spec["layout"]["title"]["text"] == relayout["title.text"]
+    assert spec["layout"]["updatemenus"][0]["active"] == 2
+    assert spec["data"][0]["level"] == ROOT_ID
+    assert spec["data"][0]["marker"]["colors"][1:5] == ["#d4d4d4", "#d4d4d4", "#E69F00",
+                                                        "#D55E00"]
+    assert spec["layout"]["title"]["text"].startswith("<b>Tantangan</b>")
+    assert "9 tantangan · butir lain diredupkan" in spec["layout"]["title"]["text"]
 
 
 def test_explorer_is_deterministic_accessible_and_has_a_text_version(pool):
     first, second = pendorong.explorer(), pendorong.explorer()
     assert first.to_html() == second.to_html()
-    assert first.detail == pendorong.DETAIL_START
+    assert first.detail.startswith("Klik sebuah butir di lingkar luar")
     assert first.alt.startswith("Penjelajah faktor pendorong dan tantangan WoG")
-    assert len(first.text.rows) == len(pool)
+    assert "Tampilan awal: Semua (16 pendorong, 9 tantangan)." in first.alt
+    assert len(first.text.rows) == 25
+    # Fragmentasi … NPM: pendorong_hambatan.csv lines 12 and 13
+    assert first.text.rows[5][-1] == "Ego sektoral antarinstansi; Insentif yang rendah"
+    assert first.text.rows[16][-1] == "—"  # a weakness has no links
     html = first.to_html()
     assert 'class="wog-detail"' in html and "Versi teks gambar ini" in html
     for item in pool:
@@ -183,61 +237,66 @@ def test_explorer_is_deterministic_accessible_and_has_a_text_version(pool):
     assert len(html.encode()) < 100_000, "keep the chapter page light"
 
 
-# ----------------------------------------------------------------------- profile
-def test_profile_validates_and_summarises(pool):
-    p = profil(CONTOH_SKOR, pool)
-    assert len(p.items) == 16 + 5 and dict(zip((i.nama for i in p.items), p.skor)) == CONTOH_SKOR
-    assert [i.nama for i, _ in p.top("pendorong")] == [
-        "Menghindari duplikasi tugas", "Tekanan opini publik", "Harapan masyarakat"]
-    assert p.mean("internal") == pytest.approx(11 / 6, abs=0.01)
-    assert ("Ego sektoral antarinstansi", ["Menghindari duplikasi tugas", "Harapan masyarakat"]) \
-        in p.watch()
-    empty = profil({}, pool)
-    assert set(empty.skor) == {0} and empty.top() == []
-    assert "Belum ada pendorong yang dinilai terasa." in pendorong.summary(empty)
-    partial = profil({"Teknologi": 2}, pool)
-    assert sum(partial.skor) == 2
+# ------------------------------------------------------------------- data errors
+def test_links_with_bad_references_are_reported(data_copy):
+    path = data_copy / "pendorong_hambatan.csv"
+    original = path.read_text(encoding="utf-8")
+    line = original.count("\n") + 1
+    path.write_text(original + "Faktor rekaan,Ego sektoral antarinstansi,Penjelasan.\n",
+                    encoding="utf-8")
+    with pytest.raises(data.DataError) as err:
+        items()
+    assert "pendorong_hambatan.csv" in str(err.value)
+    assert f"baris {line}, kolom 'faktor': 'Faktor rekaan' tidak ada di faktor_pendorong.csv" \
+        in str(err.value)
+    path.write_text(original + "Teknologi,Relatif mahal (costly),Ini kekurangan.\n",
+                    encoding="utf-8")
+    with pytest.raises(data.DataError) as err:
+        pendorong.explorer()
+    assert f"baris {line}, kolom 'butir_hambatan': 'Relatif mahal (costly)' bukan butir " \
+           "berjenis 'hambatan'" in str(err.value)
 
 
-@pytest.mark.parametrize("bad, fragment", [
-    (4, "harus antara 0 dan 3"), (-1, "harus antara 0 dan 3"),
-    (2.5, "harus bilangan bulat 0–3"), ("2", "harus bilangan bulat 0–3"),
-    (True, "harus bilangan bulat 0–3"), (None, "harus bilangan bulat 0–3"),
-])
-def test_profile_refuses_bad_scores(bad, fragment):
-    with pytest.raises(ValueError, match=fragment) as err:
-        profil({"Keamanan": 1, "Teknologi": bad})
-    assert "'Teknologi'" in str(err.value) and repr(bad) in str(err.value)
+def test_links_duplicates_are_reported(data_copy):
+    with open(data_copy / "pendorong_hambatan.csv", "a", encoding="utf-8") as f:
+        f.write("Teknologi,Ego sektoral antarinstansi,Lagi.\n")
+    with pytest.raises(data.DataError, match="sudah ada di baris"):
+        items()
 
 
-def test_profile_refuses_unknown_items_and_lists_the_allowed_names(pool):
-    with pytest.raises(ValueError) as err:
-        profil({"Memerlukan waktu lama": 2})  # a weakness, not scored in the profile
+def test_a_missing_category_is_reported(data_copy):
+    path = data_copy / "kategori_pendorong_tantangan.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join(line for line in lines if not line.startswith("hambatan,")),
+                    encoding="utf-8")
+    with pytest.raises(data.DataError) as err:
+        pendorong.figure()
     message = str(err.value)
-    assert "Butir 'Memerlukan waktu lama' tidak dikenal" in message
-    for item in pendorong.profile_items(pool):
-        assert item.nama in message
+    assert "kategori_pendorong_tantangan.csv" in message
+    assert "kategori 'hambatan' tidak punya baris" in message
 
 
-def test_profile_figure_shows_the_scores(pool):
-    p = profil(CONTOH_SKOR, pool)
-    fig = pendorong.profile_figure(p, "Uji")
-    for trace, category in zip(fig.data, pendorong.PROFILE_CATEGORIES):
-        assert list(trace.x) == [s for _, s in p.of(category)]
-        assert trace.name == pendorong.PROFILE_LABELS[category]
-    assert "<b>Uji</b>" in fig.layout.title.text
-    assert "Pendorong terkuat: Menghindari duplikasi tugas<br>(3)" in fig.layout.title.text
-    groups, relayout = pendorong.profile_updates(p, "Uji")
-    assert [g[0]["x"][0] for g in groups] == [list(t.x) for t in fig.data]
-    assert relayout["title.text"] == fig.layout.title.text
+def test_challenge_source_is_required_and_driver_source_refused(data_copy):
+    path = data_copy / "kategori_pendorong_tantangan.csv"
+    text = path.read_text(encoding="utf-8").splitlines()
+    assert text[4].startswith("kekurangan,") and text[2].startswith("internal,")
+    text[4] = text[4][:text[4].rindex(',"Butir:')] + ","
+    text[2] = text[2] + "Wikipedia"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    with pytest.raises(data.DataError) as err:
+        items()
+    message = str(err.value)
+    assert "baris 5, kolom 'sumber_butir': wajib diisi untuk 'kekurangan'" in message
+    assert "baris 3, kolom 'sumber_butir': kosongkan untuk 'internal'" in message
 
 
-def test_static_example_is_labelled_as_an_example():
-    example = pendorong.contoh_profil()
-    assert "contoh fiktif" in example.figure.layout.title.text
-    assert example.alt.startswith("Contoh profil Dinas X (contoh fiktif)")
-    assert len(example.text.rows) == 21
-    assert example.to_html() == pendorong.contoh_profil().to_html()
+def test_unknown_category_is_reported(data_copy):
+    with open(data_copy / "kategori_pendorong_tantangan.csv", "a", encoding="utf-8") as f:
+        f.write("peluang,Teks.,\n")
+    with pytest.raises(data.DataError) as err:
+        items()
+    assert "baris 7, kolom 'kategori': nilai 'peluang' tidak dikenal; yang diizinkan: WoG, " \
+           "internal" in str(err.value)
 
 
 # ------------------------------------------------------------------ live widget
@@ -248,51 +307,32 @@ def _click(fig, node):
     fig.data[0]._dispatch_on_click(points, state)
 
 
-def test_widget_views_items_and_clicks(pool):
-    box = pendorong.widget()
-    fig = box.figure
-    for view in VIEWS:
-        box.views.value = view
-        restyle, relayout = view_update(view, pool)
-        assert fig.data[0].level == restyle["level"][0]
-        assert list(fig.data[0].marker.colors) == restyle["marker.colors"][0]
-        assert fig.layout.title.text == relayout["title.text"]
-        assert [v for _, v in box.items.options[1:]] == [i.id for i in select(view, pool)]
-    box.views.value = "hambatan"
-    box.items.value = "hambatan/Insentif yang rendah"
-    assert "Insentif yang rendah — Tantangan: hambatan" in box.detail.value
+def test_widget_views_items_and_clicks():
+    live = pendorong.widget()
+    fig, views, choose = live.figure, live.controls["view"], live.controls["butir"]
+    assert len(choose.options) == 1 + 25
+    views.value = "hambatan"
+    assert fig.data[0].level == "hambatan"
+    assert fig.data[0].marker.colors[4] == "#D55E00" and fig.data[0].marker.colors[1] == "#d4d4d4"
+    assert "5 tantangan" in fig.layout.title.text
+    assert [label for label, _ in choose.options] == [
+        "— pilih butir —", "Tujuan, prioritas dan akuntabilitas yang tidak jelas",
+        "Benturan agenda dan kepentingan sehingga kolaborasi tidak tercipta",
+        "Ego sektoral antarinstansi", "Insentif yang rendah",
+        "Perilaku yang resisten terhadap pemberantasan korupsi"]
+    choose.value = "hambatan/Insentif yang rendah"
+    assert "Insentif yang rendah — Tantangan: hambatan" in live.detail.value
     _click(fig, "hambatan/Ego sektoral antarinstansi")
-    assert box.items.value == "hambatan/Ego sektoral antarinstansi"
-    assert "Cicak versus Buaya" in box.detail.value
+    assert choose.value == "hambatan/Ego sektoral antarinstansi"
+    assert "Cicak versus Buaya" in live.detail.value
     _click(fig, "internal")  # a category: its text, the item list is left alone
-    assert "Pendorong internal (6 butir)" in box.detail.value
-    with pytest.raises(ValueError, match="Tab 'x' tidak dikenal"):
-        pendorong.widget(tab="x")
-
-
-def test_widget_profile_follows_the_sliders(pool):
-    box = pendorong.widget(tab="nilai")
-    assert box.selected_index == 1
-    pfig = box.profile_figure
-    assert "Profil instansi Anda" in pfig.layout.title.text and set(pfig.data[1].x) == {0}
-    box.sliders["Keamanan"].value = 3
-    eksternal = [i.nama for i, _ in profil({}, pool).of("eksternal")]
-    assert pfig.data[1].x[eksternal.index("Keamanan")] == 3
-    assert "Pendorong terkuat: Keamanan (3)" in box.report.value
-    box.sliders["Keamanan"].value = 99  # ipywidgets clamps to the scale
-    assert box.sliders["Keamanan"].value == 3
-    box.fill_example.click()
-    assert {n: s.value for n, s in box.sliders.items()} == CONTOH_SKOR
-    assert "Contoh: profil Dinas X" in pfig.layout.title.text
-    assert list(pfig.data[2].x) == [s for _, s in profil(CONTOH_SKOR, pool).of("hambatan")]
-    before = {n: s.value for n, s in box.sliders.items()}
-    with pytest.raises(ValueError, match="'Teknologi'"):
-        box.set_scores({"Teknologi": 5})
-    with pytest.raises(ValueError, match="tidak dikenal"):
-        box.set_scores({"Instansi tetangga": 1})
-    assert {n: s.value for n, s in box.sliders.items()} == before
-    box.clear.click()
-    assert set(pfig.data[0].x) == {0} and "Belum ada pendorong" in box.report.value
+    assert "Pendorong internal (6 butir)" in live.detail.value
+    assert choose.value == "hambatan/Ego sektoral antarinstansi"
+    views.value = "christensen"
+    assert [label for label, _ in choose.options][1:] == [
+        "Fragmentasi warisan New Public Management", "Keamanan"]
+    assert "Klik sebuah butir di lingkar luar" in live.detail.value
+    assert fig.layout.title.text.startswith("<b>Pendorong menurut Christensen")
 
 
 # --------------------------------------------------------- in a real browser
@@ -332,13 +372,13 @@ def test_every_view_button_changes_the_figure(visit, pool):
     before = _snapshot(v)
     for view in [*list(VIEWS)[1:], "semua"]:
         _choose(v, VIEWS[view][0])
-        restyle, _ = view_update(view, pool)
+        restyle = view_update(view, pool).traces[0]
         v.page.wait_for_function(
-            f"{GD}.data[0].level === {restyle['level'][0]!r}"
+            f"{GD}.data[0].level === {restyle['level']!r}"
             f" && {GD}.layout.title.text.includes({VIEWS[view][0]!r})")
         after = _snapshot(v)
         assert after != before, f"view {view} did not change the figure"
-        assert after["colors"] == restyle["marker.colors"][0]
+        assert after["colors"] == restyle["marker.colors"]
         before = after
     assert v.errors == []
 

@@ -6,11 +6,14 @@ import itertools
 import json
 import math
 
+import random
+
 import pytest
 
 from conftest import ROOT, toc_pages
-from wogbook import simulasi
-from wogbook.simulasi import MODES, compare, rules, simulate
+from wogbook.bab1 import simulasi
+from wogbook.bab1.simulasi import MODES, compare, rules, simulate
+from wogbook.inti import data
 
 PAGE = "book/01a-koordinasi-vs-kolaborasi"
 NOTEBOOK = ROOT / f"{PAGE}.ipynb"
@@ -106,6 +109,62 @@ def test_extreme_ego():
     assert rules("kolaborasi", full)["waktu"] == pytest.approx(1 - 0.04 * 3 * 2)
     runs = compare(instansi=4, ego=1, insentif=0)
     assert final(runs, "kolaborasi") > final(runs, "koordinasi")
+
+
+def draws(seed, agencies, months):
+    """Rule 5's z by hand: per month, the mean of one uniform draw in [0.85, 1.15] per agency."""
+    rng = random.Random(seed)
+    return [sum(rng.uniform(0.85, 1.15) for _ in range(agencies)) / agencies
+            for _ in range(months)]
+
+
+def test_one_agency_one_month_by_hand():
+    # one agency: m = 0, fokus = 1, waktu = 1, no duplication; 8% of 1000 babies × z
+    z = random.Random(1).uniform(0.85, 1.15)
+    assert z == pytest.approx(0.89031, abs=1e-5)
+    for mode in MODES:
+        month = simulate(mode, instansi=1, bulan=1, seed=1).last
+        assert month.terlindungi == pytest.approx(80 * z)  # ≈ 71,2 babies
+        assert (month.biaya, month.overhead, month.kerja_ganda, month.target_sendiri) == \
+            (1, 0, 0, 0)
+    fig = simulasi.figure(instansi=1, bulan=1, seed=1)
+    assert [list(t.y) for t in fig.data] == [[7], [7], [0], [0]]  # 7,1% → 7%
+
+
+def test_two_agencies_two_months_by_hand():
+    # N = 2, ego 0,5, insentif 0: e = 0,5, m = 0,5
+    z1, z2 = draws(7, 2, 2)
+    params = dict(instansi=2, ego=0.5, insentif=0, berbagi_data=0.4, bulan=2, seed=7)
+    # koordinasi: fokus = 1 − 0,5 × 0,5 = 0,75; info = 0,5 × 0,4 × 0,5 = 0,1; waktu = 0,98
+    p1 = 80 * z1 * 0.98 * 0.75
+    ganda = 0.5 * (1 - 0.1) * p1 / 1000
+    p2 = p1 + 0.08 * z2 * 0.98 * 0.75 * (1 - ganda) * (1000 - p1)
+    k = simulate("koordinasi", **params)
+    assert [m.terlindungi for m in k.months] == [pytest.approx(p1), pytest.approx(p2)]
+    assert k.last.biaya == 4
+    assert k.last.overhead == pytest.approx(2 * 0.02 * 2)            # 0,08
+    assert k.last.target_sendiri == pytest.approx(2 * 0.98 * 0.25 * 2)  # 0,98
+    assert k.last.kerja_ganda == pytest.approx(2 * 0.98 * 0.75 * ganda)
+    # kolaborasi: fokus = 1; info = 0,4; waktu = 1 − 0,04 × 1 × 1,5 = 0,94
+    q1 = 80 * z1 * 0.94
+    q2 = q1 + 0.08 * z2 * 0.94 * (1 - 0.5 * 0.6 * q1 / 1000) * (1000 - q1)
+    c = simulate("kolaborasi", **params)
+    assert [m.terlindungi for m in c.months] == [pytest.approx(q1), pytest.approx(q2)]
+    assert c.last.overhead == pytest.approx(2 * 0.06 * 2) and c.last.target_sendiri == 0
+
+
+def test_update_carries_every_line_and_the_title():
+    runs = compare(instansi=1, bulan=2, seed=1)
+    u = simulasi.update(runs)
+    assert sorted(u.traces) == [0, 1, 2, 3]
+    z1, z2 = draws(1, 1, 2)
+    p1 = 80 * z1
+    p2 = p1 + 0.08 * z2 * (1000 - p1)
+    assert u.traces[0]["y"] == [round(p1 / 10), round(p2 / 10)] == u.traces[1]["y"]
+    assert u.traces[2]["y"] == [0, 0] == u.traces[3]["y"]
+    assert u.layout == {"title.text": f"Setelah 2 bulan, bayi yang terlindungi:<br>kolaborasi "
+                                      f"<b>{round(p2 / 10)}%</b> · koordinasi "
+                                      f"<b>{round(p2 / 10)}%</b>"}
 
 
 # -------------------------------------------------- the claims of the page text
@@ -242,13 +301,38 @@ def test_explorer_lookup_matches_the_model_for_every_combination(spec):
                 state = lookup["states"][lookup["index"][flat]]
                 runs = compare(instansi=n, ego=ego, berbagi_data=share,
                                **simulasi.EXPLORER_FIXED)
-                [(restyle, traces)] = state["restyle"]
-                assert traces == [0, 1, 2, 3]
-                assert restyle["y"] == expected_y(runs)
-                for line, (mode, panel) in zip(restyle["y"], simulasi.TRACES):
+                assert [traces for _, traces in state["restyle"]] == [[0], [1], [2], [3]]
+                lines = [restyle["y"][0] for restyle, _ in state["restyle"]]
+                assert lines == expected_y(runs)
+                for line, (mode, panel) in zip(lines, simulasi.TRACES):
                     exact = [getattr(m, panel) for m in runs[mode].months]
                     assert all(abs(a - b) <= 0.5 for a, b in zip(line, exact))
                 assert state["relayout"] == {"title.text": simulasi.title_of(runs)}
+
+
+def last_values(state):
+    """(coordination %, collaboration %, their 'not shared outcome' %) after the last month."""
+    return [restyle["y"][0][-1] for restyle, _ in state["restyle"]]
+
+
+def test_explorer_lookup_at_known_positions(spec):
+    lookup = spec["layout"]["meta"]["wog_lookup"]
+
+    def at(i, j, k):
+        return lookup["states"][lookup["index"][(i * 5 + j) * 5 + k]]
+
+    # the start (5 agencies, ego 0,5, data 0,5): 61% and 72%, as the page text says
+    assert last_values(at(4, 2, 2))[:2] == [61, 72]
+    assert at(4, 2, 2)["relayout"]["title.text"] == \
+        "Setelah 24 bulan, bayi yang terlindungi:<br>kolaborasi <b>72%</b> · koordinasi <b>61%</b>"
+    # 3 agencies, no ego, no data sharing: coordination slightly ahead (73% against 72%)
+    assert last_values(at(2, 0, 0)) == [73, 72, 34, 36]
+    # 8 agencies, full ego, full data sharing: collaboration far ahead
+    assert last_values(at(7, 4, 4)) == [38, 63, 75, 49]
+    # one agency: ego and data sharing change nothing, so the 25 positions share one state
+    assert len(set(lookup["index"][:25])) == 1
+    one = last_values(at(0, 3, 1))
+    assert one[0] == one[1] and one[2] == one[3] == 0
 
 
 def test_explorer_sliders(spec):
@@ -259,6 +343,7 @@ def test_explorer_sliders(spec):
     assert [st["label"] for st in sliders[0]["steps"]] == [str(n) for n in range(1, 9)]
     assert [st["label"] for st in sliders[1]["steps"]] == ["0", "0,25", "0,5", "0,75", "1"]
     assert all(st["method"] == "skip" for s in sliders for st in s["steps"])
+    assert [s["y"] for s in sliders] == [0.365, 0.245, 0.125]
     start = compare(**simulasi.EXPLORER_START, **simulasi.EXPLORER_FIXED)
     assert [t["y"] for t in spec["data"]] == expected_y(start)
     assert "updatemenus" not in spec["layout"]  # buttons would bypass the lookup
@@ -280,31 +365,33 @@ def test_explorer_is_stable_accessible_and_light():
 
 # ------------------------------------------------------------------ live widget
 def test_widget_follows_every_slider():
-    box = simulasi.widget()
-    fig = box.figure
-    assert set(box.sliders) == set(simulasi.LIMITS)
+    live = simulasi.widget()
+    fig, sliders, box = live.figure, live.controls, live.box
+    assert set(sliders) == set(simulasi.LIMITS)
     changes = {"instansi": 7, "ego": 0.9, "berbagi_data": 0.15, "insentif": 0.2, "bulan": 9,
                "seed": 11}
     for name, value in changes.items():
         before = [list(t.y) for t in fig.data]
-        box.sliders[name].value = value
-        values = {n: s.value for n, s in box.sliders.items()}
+        sliders[name].value = value
+        values = {n: s.value for n, s in sliders.items()}
         runs = compare(**values)
         assert [list(t.y) for t in fig.data] == expected_y(runs), name
         assert [list(t.y) for t in fig.data] != before, f"{name} changed nothing"
         assert fig.layout.title.text == simulasi.title_of(runs)
     assert len(fig.data[0].y) == 9
-    assert "Dinas Pendidikan" not in box.children[6].value  # 7 agencies listed
-    assert "Bappeda" in box.children[6].value
-    assert "Ke mana anggaran pergi setelah 9 bulan" in box.budget.value
+    assert box.children[6].value == (  # the first 7 agencies of instansi_simulasi.csv
+        "<p><b>Instansi yang terlibat:</b> Dukcapil, Dinas Kesehatan, BPJS Kesehatan, Pemda, "
+        "Dinas Sosial, Puskesmas, Bappeda.</p>")
+    assert box.children[7] is fig
+    assert "Ke mana anggaran pergi setelah 9 bulan" in box.children[8].value
 
 
 def test_widget_cannot_leave_the_ranges():
-    box = simulasi.widget(instansi=2)
-    box.sliders["bulan"].value = 0  # ipywidgets clamps to the minimum
-    assert box.sliders["bulan"].value == 1 and len(box.figure.data[0].y) == 1
-    box.sliders["instansi"].value = 99
-    assert box.sliders["instansi"].value == 8
+    live = simulasi.widget(instansi=2)
+    live.controls["bulan"].value = 0  # ipywidgets clamps to the minimum
+    assert live.controls["bulan"].value == 1 and len(live.figure.data[0].y) == 1
+    live.controls["instansi"].value = 99
+    assert live.controls["instansi"].value == 8
     with pytest.raises(ValueError, match="Parameter 'ego'"):
         simulasi.widget(ego=2)
 
@@ -313,7 +400,57 @@ def test_breakdown_adds_up():
     runs = compare(instansi=6, ego=0.7, berbagi_data=0.3)
     table = simulasi.breakdown(runs)
     assert table.headers == ["Bagian anggaran", "Koordinasi", "Kolaborasi"]
-    assert table.rows[-1] == ["Jumlah anggaran", "144", "144"]
+    assert table.rows[-1] == ["Jumlah anggaran", "144", "144"]  # 6 agencies × 24 months
+
+
+def test_breakdown_by_hand():
+    table = simulasi.breakdown(compare())  # 5 agencies, ego 0,5, data 0,5, 24 months
+    rows = {row[0]: row[1:] for row in table.rows}
+    assert rows["Jumlah anggaran"] == ["120", "120"]
+    # meetings: 5 × 0,02 × 4 = 0,4 a month → 9,6 (8%); joint work: 5 × 0,22 → 26,4 (22%)
+    assert rows["Rapat dan sekretariat bersama (terbuang)"] == ["9,6 (8%)", "26,4 (22%)"]
+    # own targets: 5 × 0,92 × 0,3 × 24 = 33,12 (27,6%); collaboration has one agenda
+    assert rows["Target instansi sendiri (output, bukan outcome bersama)"] == \
+        ["33,1 (27,6%)", "0 (0%)"]
+    alone = simulasi.breakdown(compare(instansi=1))
+    assert alone.rows[0] == ["Menjadi hasil bersama", "24 (100%)", "24 (100%)"]
+    assert alone.caption.startswith("Ke mana anggaran pergi setelah 24 bulan")
+
+
+# ------------------------------------------------------------- the agencies' data
+def test_agencies_come_from_the_data():
+    assert simulasi.agencies() == (
+        "Dukcapil", "Dinas Kesehatan", "BPJS Kesehatan", "Pemda", "Dinas Sosial",
+        "Puskesmas", "Bappeda", "Dinas Pendidikan")
+
+
+def test_renamed_agency_appears_in_the_widget(data_copy):
+    path = data_copy / "instansi_simulasi.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("1,Dukcapil", "1,Disdukcapil Kota"),
+                    encoding="utf-8")
+    live = simulasi.widget(instansi=2)
+    assert "Disdukcapil Kota, Dinas Kesehatan." in live.box.children[6].value
+
+
+@pytest.mark.parametrize("old, new, fragments", [
+    ("8,Dinas Pendidikan\n", "", ["kolom 'urutan' harus berisi tepat 1–8",
+                                  "yang belum ada: 8"]),
+    ("8,Dinas Pendidikan", "9,Dinas Pendidikan", ["baris 9, kolom 'urutan'", "nilai 9 di luar "
+                                                  "rentang 1–8"]),
+    ("7,Bappeda", "7,", ["baris 8, kolom 'instansi': wajib diisi"]),
+    ("3,BPJS", "2,BPJS", ["baris 4: urutan = 2 sudah ada di baris 3"]),
+])
+def test_broken_agency_data_is_reported(data_copy, old, new, fragments):
+    path = data_copy / "instansi_simulasi.csv"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    with pytest.raises(data.DataError) as err:
+        simulasi.widget()
+    message = str(err.value)
+    assert "instansi_simulasi.csv" in message
+    for fragment in fragments:
+        assert fragment in message
 
 
 # ------------------------------------------------------------------ the notebook

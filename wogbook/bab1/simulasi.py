@@ -1,54 +1,26 @@
 """Coordination or collaboration? A small simulation of agencies facing one wicked problem.
 
-Several agencies (1–8) share one wicked problem: a cohort of 1,000 babies who are
-not yet registered and not yet covered by health insurance. Month after month
-they try to reach them, either by *koordinasi* (each agency keeps its own agenda
-and budget and only exchanges information at meetings) or by *kolaborasi* (one
-shared agenda, pooled data and budget, at an extra overhead cost). The model is
-an illustration for thinking, not an empirical law: its constants are chosen to
-be plausible and easy to explain, not estimated from data.
+1–8 agencies (named in ``data/instansi_simulasi.csv``, in the order they join) share
+one problem: 1,000 babies not yet registered nor covered by health insurance. Month
+after month they reach them by *koordinasi* (own agendas and budgets, data exchanged
+at meetings) or by *kolaborasi* (one agenda, pooled data and budget, extra overhead).
+An illustration, not an empirical law: its constants are model parameters kept in
+code, chosen to be plausible and easy to explain, not estimated from data.
 
-Three layers, one source of truth:
+The rules of one month (``N`` agencies; the book page states them in Indonesian):
+effective ego ``e = ego × (1 − insentif/2)``; ``m = (N − 1)/N``, the share of the
+problem outside any one mandate (0 for one agency: both modes coincide);
+:func:`rules` sets *fokus*, *info* and *waktu* per mode; duplication
+``ganda = m × (1 − info) × S`` (``S`` the share already protected); newly protected
+``= 0.08 × z × waktu × fokus × (1 − ganda) × unprotected``, ``z`` the month's random
+productivity (the same draws for both modes, fixed by the seed). Every agency spends
+one budget unit a month; overhead and duplicated work are wasted, own targets are
+not wasted but are not the shared outcome either.
 
-* model – :func:`simulate` validates the parameters and runs one mode month by
-  month; :func:`compare` runs both modes with the same random shocks;
-* figure – :func:`figure` draws the outcome (babies protected) and the budget
-  that did not become shared outcome, for both modes; every change goes
-  through :func:`updates`;
-* front-ends – :func:`explorer` (static book: three plotly sliders whose every
-  combination is precomputed by :func:`compare` and stored in
-  ``layout.meta.wog_lookup``) and :func:`widget` (ipywidgets, live in
-  Jupyter/Binder/Voilà, with every parameter).
-
-The rules of one month (the same five rules, in Indonesian, are on the book page;
-``N`` is the number of agencies):
-
-1. effective ego ``e = ego × (1 − insentif / 2)``: incentives for joint work
-   (:data:`LIMITS` ``insentif``) soften sectoral ego;
-2. ``m = (N − 1) / N`` is the share of the problem outside any single agency's
-   own mandate; it is 0 for one agency, so then both modes are identical;
-3. the mode sets three factors (:func:`rules`):
-   *koordinasi*: ``fokus = 1 − e·m`` (the rest of the budget goes to the
-   agency's own targets), ``info = 0.5 × berbagi_data × (1 − e)`` (data only
-   arrives at meetings: partial, late, and withheld by ego),
-   ``waktu = 1 − 0.02·(N − 1)`` (monthly coordination meetings);
-   *kolaborasi*: ``fokus = 1``, ``info = berbagi_data`` (one pooled list),
-   ``waktu = 1 − 0.04·(N − 1)·(1 + e)`` (joint secretariat, agreeing on one
-   agenda, merging data; harder with egoistic partners);
-4. duplication ``ganda = m × (1 − info) × S`` where ``S`` is the share already
-   protected: without shared data, part of the work goes to babies that another
-   agency has already served;
-5. newly protected babies ``= 0.08 × w × (babies still unprotected)`` with the
-   effective work ``w = z × waktu × fokus × (1 − ganda)``, where ``z`` is the
-   month's random productivity (mean of one draw in [0.85, 1.15] per agency;
-   the same draws for both modes, fixed by the seed).
-
-Each agency spends one budget unit a month in both modes, so the total cost
-is the same, ``N × months``; what differs is how much of it turns into the
-shared outcome. The budget that does not is split three ways: overhead
-``N·(1 − waktu)``, duplicated work ``N·waktu·fokus·ganda`` (these two are
-*wasted*) and the agencies' own targets ``N·waktu·(1 − fokus)`` (not wasted: it
-produces each agency's output, just not the shared outcome).
+* model – :func:`simulate` (one mode) and :func:`compare` (both, same shocks);
+* state → update – :func:`update` (every line and the title for a pair of runs);
+* figure – :func:`figure`; front-ends – :func:`explorer` (three plotly sliders, the
+  outcome of all 200 positions in a lookup table) and :func:`widget` (ipywidgets).
 """
 from __future__ import annotations
 
@@ -59,15 +31,16 @@ from numbers import Integral, Real
 
 import plotly.graph_objects as go
 
-from .tabel import Table
-from .tampil import BookFigure, angka as _fmt, apply_updates
+from ..inti import data, gaya, kontrol
+from ..inti.gaya import angka as _fmt
+from ..inti.aturan import SIM_AGENCIES
+from ..inti.tampil import BookFigure, Table
+from ..inti.update import Update
+from ..inti.widget import Live
 
-# ----------------------------------------------------------------- constants
+# ------------------------------------------------------- model parameters
 MODES = ("koordinasi", "kolaborasi")
 MODE_LABELS = {"koordinasi": "Koordinasi", "kolaborasi": "Kolaborasi"}
-#: The agencies, in the order in which they join the network.
-AGENCIES = ("Dukcapil", "Dinas Kesehatan", "BPJS Kesehatan", "Pemda", "Dinas Sosial",
-            "Puskesmas", "Bappeda", "Dinas Pendidikan")
 COHORT = 1000            # babies not yet registered and not yet insured
 REACH = 0.08             # share of the unprotected reached by a month of full, clean work
 SHOCK = 0.15             # monthly productivity varies by ±15 % per agency
@@ -75,20 +48,22 @@ INFO_KOORD = 0.5         # share of shared data that arrives in time under coord
 MEETING = 0.02           # capacity lost per other agency to coordination meetings
 JOINT = 0.04             # capacity lost per other agency to joint work (× (1 + ego))
 
-LIMITS = {  # name: (kind, low, high)
-    "instansi": ("int", 1, len(AGENCIES)),
-    "ego": ("real", 0, 1),
-    "berbagi_data": ("real", 0, 1),
-    "insentif": ("real", 0, 1),
-    "bulan": ("int", 1, 24),
-    "seed": ("int", 0, 2**31 - 1),
-}
+#: Every parameter: (kind, low, high).
+LIMITS = {"instansi": ("int", 1, SIM_AGENCIES), "ego": ("real", 0, 1),
+          "berbagi_data": ("real", 0, 1), "insentif": ("real", 0, 1),
+          "bulan": ("int", 1, 24), "seed": ("int", 0, 2**31 - 1)}
 DEFAULTS = {"instansi": 5, "ego": 0.5, "berbagi_data": 0.5, "insentif": 0.5, "bulan": 24,
             "seed": 1}
 # Okabe–Ito colours; the line style differs too, so colour is never the only cue.
-STYLE = {"koordinasi": {"color": "#E69F00", "dash": "dash", "symbol": "circle-open"},
-         "kolaborasi": {"color": "#0072B2", "dash": "solid", "symbol": "square"}}
-FONT = {"size": 14, "family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"}
+STYLE = {"koordinasi": {"color": gaya.OKABE_ITO["oranye"], "dash": "dash",
+                        "symbol": "circle-open"},
+         "kolaborasi": {"color": gaya.OKABE_ITO["biru"], "dash": "solid", "symbol": "square"}}
+
+
+def agencies() -> tuple[str, ...]:
+    """The agencies' names, in the order in which they join (``instansi_simulasi.csv``)."""
+    table = data.load("instansi_simulasi").sort_values("urutan")
+    return tuple(table["instansi"])
 
 
 # --------------------------------------------------------------------- model
@@ -113,11 +88,10 @@ def _check(name: str, value):
     return float(value)
 
 
-def _check_mode(mode) -> str:
+def _check_mode(mode) -> None:
     if mode not in MODES:
         raise ValueError(f"Parameter 'mode' harus 'koordinasi' atau 'kolaborasi'; "
                          f"diterima: {mode!r}.")
-    return mode
 
 
 @dataclass(frozen=True)
@@ -153,23 +127,19 @@ class Month:
     target_sendiri: float   # budget spent on each agency's own targets so far
 
     @property
-    def persen(self) -> float:
-        """Babies protected, in % of the cohort."""
+    def persen(self) -> float:  # babies protected, % of the cohort
         return 100 * self.terlindungi / COHORT
 
     @property
-    def terbuang(self) -> float:
-        """Wasted budget so far: duplicated work plus overhead."""
+    def terbuang(self) -> float:  # wasted budget: duplicated work plus overhead
         return self.kerja_ganda + self.overhead
 
     @property
     def terbuang_persen(self) -> float:
-        """Wasted budget in % of the budget spent so far."""
         return 100 * self.terbuang / self.biaya
 
     @property
-    def tak_efektif_persen(self) -> float:
-        """Budget that did not become shared outcome (waste + own targets), in % of the budget."""
+    def tak_efektif_persen(self) -> float:  # not shared outcome (waste + own targets), %
         return 100 * (self.terbuang + self.target_sendiri) / self.biaya
 
 
@@ -181,9 +151,7 @@ class Run:
     params: Params
     months: tuple[Month, ...]
 
-    @property
-    def last(self) -> Month:
-        return self.months[-1]
+    last = property(lambda self: self.months[-1])
 
 
 def rules(mode: str, p: Params) -> dict[str, float]:
@@ -240,7 +208,8 @@ def compare(**params) -> dict[str, Run]:
     return {mode: _run(mode, p) for mode in MODES}
 
 
-# -------------------------------------------------------------- figure layer
+# --------------------------------------------------------------- state → update
+#: The figure's traces, in order: (mode, quantity) — outcome panel first.
 TRACES = [(mode, panel) for panel in ("persen", "tak_efektif_persen") for mode in MODES]
 
 
@@ -256,18 +225,14 @@ def title_of(runs: dict[str, Run]) -> str:
             f"kolaborasi <b>{_pct(c.persen)}%</b> · koordinasi <b>{_pct(k.persen)}%</b>")
 
 
-def updates(runs: dict[str, Run]) -> tuple[list[tuple[dict, list[int]]], dict]:
-    """The restyle group (every line's y, in whole %) and relayout for ``runs``."""
-    ys = [[_pct(getattr(month, panel)) for month in runs[mode].months]
-          for mode, panel in TRACES]
-    return [({"y": ys}, list(range(len(TRACES))))], {"title.text": title_of(runs)}
+def update(runs: dict[str, Run]) -> Update:
+    """Every line (monthly values in whole %) and the title for ``runs``."""
+    lines = {i: {"y": [_pct(getattr(month, panel)) for month in runs[mode].months]}
+             for i, (mode, panel) in enumerate(TRACES)}
+    return Update(lines, {"title.text": title_of(runs)})
 
 
-def apply(fig, runs: dict[str, Run]) -> None:
-    """Bring ``fig`` (a Figure or FigureWidget made by :func:`figure`) to ``runs``."""
-    apply_updates(fig, *updates(runs))
-
-
+# ----------------------------------------------------------------------- figure
 TOP = 116  # px above the plot area: two title lines, the legend, the first panel's label
 
 
@@ -302,12 +267,13 @@ def figure(**params) -> go.Figure:
             marker={"symbol": style["symbol"], "size": 6, "color": style["color"]},
             hovertemplate=f"{MODE_LABELS[mode]}, bulan %{{x}}: {hover[panel]}<extra></extra>",
         )
-    axis = {"fixedrange": True, "gridcolor": "#e5e5e5", "zeroline": False, "showline": True,
+    axis = {"fixedrange": True, "gridcolor": gaya.GRID, "zeroline": False, "showline": True,
             "linecolor": "#888"}
     label = {"xref": "paper", "yref": "paper", "x": 0, "xanchor": "left", "yanchor": "bottom",
              "xshift": -44, "yshift": 6, "showarrow": False, "font": {"size": 13}}
+    fig.update_layout(gaya.base_layout(560), showlegend=True)
     fig.update_layout(
-        separators=",.", plot_bgcolor="white", font=FONT, hovermode="closest",
+        hovermode="closest",
         title={"x": 0.02, "xanchor": "left", "yref": "container", "yanchor": "top",
                "font": {"size": 15}},
         legend={"orientation": "h", "x": 0, "xanchor": "left", "yref": "container",
@@ -321,30 +287,20 @@ def figure(**params) -> go.Figure:
                      {**label, "text": "<b>Anggaran tak menjadi hasil bersama</b>"}],
     )
     _frame(fig, 560, 0)
-    apply(fig, runs)
+    update(runs).apply(fig)
     return fig
 
 
-# ---------------------------------------------------------- static explorer
-LEVELS = {"instansi": tuple(range(1, len(AGENCIES) + 1)),
+# -------------------------------------------------------------- static explorer
+LEVELS = {"instansi": tuple(range(1, SIM_AGENCIES + 1)),
           "ego": (0.0, 0.25, 0.5, 0.75, 1.0),
           "berbagi_data": (0.0, 0.25, 0.5, 0.75, 1.0)}
 SLIDER_LABELS = {"instansi": "Jumlah instansi", "ego": "Ego sektoral",
                  "berbagi_data": "Berbagi data"}
+SLIDER_Y = {"instansi": 0.365, "ego": 0.245, "berbagi_data": 0.125}
 #: Fixed in the static explorer (the live widget changes them too).
 EXPLORER_FIXED = {"insentif": 0.5, "bulan": 24, "seed": 1}
 EXPLORER_START = {"instansi": 5, "ego": 0.5, "berbagi_data": 0.5}
-
-
-def _slider(name: str, active: int, y: float) -> dict:
-    steps = [{"label": _fmt(v, 2), "method": "skip", "args": [], "value": _fmt(v, 2)}
-             for v in LEVELS[name]]
-    return {
-        "name": name, "active": active, "steps": steps,
-        "x": 0.02, "len": 0.96, "y": y, "yanchor": "top", "pad": {"t": 4, "b": 4},
-        "currentvalue": {"prefix": f"{SLIDER_LABELS[name]}: ", "font": {"size": 15}},
-        "font": {"size": 12},
-    }
 
 
 def explorer_grid():
@@ -353,6 +309,12 @@ def explorer_grid():
         for ego in LEVELS["ego"]:
             for share in LEVELS["berbagi_data"]:
                 yield {"instansi": n, "ego": ego, "berbagi_data": share}
+
+
+def combination(i: int, j: int, k: int) -> dict:
+    """The parameters of slider positions (agencies ``i``, ego ``j``, data sharing ``k``)."""
+    return {"instansi": LEVELS["instansi"][i], "ego": LEVELS["ego"][j],
+            "berbagi_data": LEVELS["berbagi_data"][k], **EXPLORER_FIXED}
 
 
 def text_version() -> Table:
@@ -371,9 +333,8 @@ def text_version() -> Table:
                      "semua (tak berpengaruh)" if alone else _fmt(combo["berbagi_data"], 2),
                      f"{_pct(k.persen)}%", f"{_pct(c.persen)}%",
                      f"{_pct(k.tak_efektif_persen)}%", f"{_pct(c.tak_efektif_persen)}%"])
-    months = EXPLORER_FIXED["bulan"]
-    return Table(f"Hasil setelah {months} bulan untuk setiap posisi penggeser (insentif "
-                 f"{_fmt(EXPLORER_FIXED['insentif'])}; ilustrasi, bukan data)",
+    return Table(f"Hasil setelah {EXPLORER_FIXED['bulan']} bulan untuk setiap posisi penggeser "
+                 f"(insentif {_fmt(EXPLORER_FIXED['insentif'])}; ilustrasi, bukan data)",
                  ["Instansi", "Ego sektoral", "Berbagi data", "Bayi terlindungi: koordinasi",
                   "Bayi terlindungi: kolaborasi", "Anggaran tak menjadi hasil: koordinasi",
                   "Anggaran tak menjadi hasil: kolaborasi"],
@@ -383,28 +344,22 @@ def text_version() -> Table:
 def explorer() -> BookFigure:
     """The static explorer: sliders for agencies, ego and data sharing, no kernel needed.
 
-    Slider steps do nothing themselves (method ``skip``); the outcome of every
-    combination (8 × 5 × 5) is computed here by :func:`compare`, turned into
-    restyle/relayout by :func:`updates` and stored in ``layout.meta.wog_lookup``,
-    which the book's ``wog-figures.js`` applies after every slider change.
+    Slider steps change nothing themselves; the outcome of every combination
+    (8 × 5 × 5) is computed here by :func:`compare` and :func:`update` and stored as
+    a lookup table, which the book applies after every slider move.
     """
     start = {**EXPLORER_START, **EXPLORER_FIXED}
     fig = figure(**start)
-    names = list(LEVELS)
-    states, state_of, index = [], {}, []
-    for combo in explorer_grid():
-        groups, relayout = updates(compare(**combo, **EXPLORER_FIXED))
-        state = {"restyle": [list(g) for g in groups], "relayout": relayout}
-        key = repr(state)
-        if key not in state_of:
-            state_of[key] = len(states)
-            states.append(state)
-        index.append(state_of[key])
-    active = [LEVELS[n].index(EXPLORER_START[n]) for n in names]
+    base = go.Figure(fig)
+    sliders = [kontrol.slider(name, [(_fmt(v, 2), Update()) for v in LEVELS[name]], base,
+                              active=LEVELS[name].index(EXPLORER_START[name]),
+                              prefix=SLIDER_LABELS[name], y=SLIDER_Y[name], font={"size": 12})
+               for name in LEVELS]
     fig.update_layout(
-        sliders=[_slider(n, a, y) for n, a, y in zip(names, active, (0.365, 0.245, 0.125))],
-        meta={"wog_lookup": {"sliders": [0, 1, 2], "dims": [len(LEVELS[n]) for n in names],
-                             "index": index, "states": states}},
+        sliders=sliders,
+        meta={"wog_lookup": kontrol.lookup(
+            [0, 1, 2], [len(v) for v in LEVELS.values()],
+            lambda i, j, k: update(compare(**combination(i, j, k))))},
     )
     _frame(fig, 800, 0.415)
     first = compare(**start)
@@ -413,49 +368,56 @@ def explorer() -> BookFigure:
            "ke-1 sampai ke-24; panel bawah: persentase anggaran yang tidak menjadi hasil bersama "
            "(kerja ganda, biaya rapat dan sekretariat bersama, target instansi sendiri). "
            "Garis biru utuh: kolaborasi; garis oranye putus-putus: koordinasi. Tiga penggeser "
-           "mengatur jumlah instansi (1–8), ego sektoral dan berbagi data (0–1). Posisi awal: "
-           f"{start['instansi']} instansi, ego {_fmt(start['ego'])}, berbagi data "
+           f"mengatur jumlah instansi (1–{SIM_AGENCIES}), ego sektoral dan berbagi data (0–1). "
+           f"Posisi awal: {start['instansi']} instansi, ego {_fmt(start['ego'])}, berbagi data "
            f"{_fmt(start['berbagi_data'])}; setelah {start['bulan']} bulan kolaborasi "
            f"melindungi {_pct(first['kolaborasi'].last.persen)}% bayi dan koordinasi "
            f"{_pct(first['koordinasi'].last.persen)}%.")
     return BookFigure(fig, alt, text=text_version())
 
 
-# --------------------------------------------------------------- live widget
+# ------------------------------------------------------------------ live widget
+BUDGET_PARTS = (
+    ("Menjadi hasil bersama", lambda m: m.biaya - m.terbuang - m.target_sendiri),
+    ("Target instansi sendiri (output, bukan outcome bersama)", lambda m: m.target_sendiri),
+    ("Kerja ganda (terbuang)", lambda m: m.kerja_ganda),
+    ("Rapat dan sekretariat bersama (terbuang)", lambda m: m.overhead),
+)
+
+
 def breakdown(runs: dict[str, Run]) -> Table:
     """Where the budget went by the last month, in budget units and %, for both modes."""
     rows = []
-    parts = (("Menjadi hasil bersama", lambda m: m.biaya - m.terbuang - m.target_sendiri),
-             ("Target instansi sendiri (output, bukan outcome bersama)",
-              lambda m: m.target_sendiri),
-             ("Kerja ganda (terbuang)", lambda m: m.kerja_ganda),
-             ("Rapat dan sekretariat bersama (terbuang)", lambda m: m.overhead))
-    for label, part in parts:
+    for label, part in BUDGET_PARTS:
         cells = []
         for mode in MODES:
             last = runs[mode].last
             cells.append(f"{_fmt(part(last))} ({_fmt(100 * part(last) / last.biaya)}%)")
         rows.append([label] + cells)
     rows.append(["Jumlah anggaran"] + [_fmt(runs[mode].last.biaya) for mode in MODES])
-    last = runs["koordinasi"].last
-    return Table(f"Ke mana anggaran pergi setelah {last.bulan} bulan (satuan anggaran; "
-                 "1 satuan = anggaran satu instansi sebulan)",
+    return Table(f"Ke mana anggaran pergi setelah {runs['koordinasi'].last.bulan} bulan "
+                 "(satuan anggaran; 1 satuan = anggaran satu instansi sebulan)",
                  ["Bagian anggaran", "Koordinasi", "Kolaborasi"], rows)
 
 
-def widget(**params):
+def involved(names: tuple[str, ...], n: int) -> str:
+    """The HTML line naming the first ``n`` agencies."""
+    return f"<p><b>Instansi yang terlibat:</b> {gaya.esc(', '.join(names[:n]))}.</p>"
+
+
+def widget(**params) -> Live:
     """Live version for Jupyter, Binder and Voilà: a slider for every parameter.
 
     Every change runs :func:`compare` and brings the figure up to date through
-    :func:`apply` (the same :func:`updates` as the static explorer).
-    """
+    :func:`update` (as in the static explorer)."""
     import ipywidgets as w
 
     p = Params.of(**params)
+    names = agencies()
     fig = go.FigureWidget(figure(**vars(p)))
     style, full = {"description_width": "10em"}, w.Layout(width="100%")
     sliders = {
-        "instansi": w.IntSlider(min=1, max=len(AGENCIES), description="Jumlah instansi"),
+        "instansi": w.IntSlider(min=1, max=SIM_AGENCIES, description="Jumlah instansi"),
         "ego": w.FloatSlider(min=0, max=1, step=0.05, description="Ego sektoral"),
         "berbagi_data": w.FloatSlider(min=0, max=1, step=0.05, description="Berbagi data"),
         "insentif": w.FloatSlider(min=0, max=1, step=0.05, description="Insentif kerja bersama"),
@@ -465,19 +427,17 @@ def widget(**params):
     for name, s in sliders.items():
         s.value = getattr(p, name)
         s.style, s.layout, s.continuous_update = style, full, True
-    names, budget = w.HTML(), w.HTML()
+    who, budget = w.HTML(), w.HTML()
 
     def redraw(_change=None):
         values = {name: s.value for name, s in sliders.items()}
         runs = compare(**values)
-        apply(fig, runs)
-        names.value = ("<p><b>Instansi yang terlibat:</b> "
-                       f"{', '.join(AGENCIES[:values['instansi']])}.</p>")
+        update(runs).apply(fig)
+        who.value = involved(names, values["instansi"])
         budget.value = breakdown(runs)._repr_html_()
 
     for s in sliders.values():
         s.observe(redraw, names="value")
     redraw()
-    box = w.VBox([*sliders.values(), names, fig, budget])
-    box.figure, box.sliders, box.budget = fig, sliders, budget
-    return box
+    box = w.VBox([*sliders.values(), who, fig, budget])
+    return Live(box, fig, dict(sliders))

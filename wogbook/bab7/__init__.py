@@ -1,0 +1,4 @@
+"""Bab 7 — Kesimpulan.
+
+``peta``  the one-page concept map of the whole book
+"""
