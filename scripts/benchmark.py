@@ -21,12 +21,12 @@ import threading
 import time
 from pathlib import Path
 
+from wogbook.buku import toc_pages
+from wogbook.buku.peramban import launch
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
 
-from conftest import CHROMIUM, CHROMIUM_ARGS, toc_pages  # noqa: E402
-
-from wogbook.kelas import SCREENS  # noqa: E402  (every live widget, in teaching order)
+from wogbook.kelas import screens  # every live widget of Mode Kelas, in teaching order
 
 KB = 1024
 
@@ -76,7 +76,7 @@ def browser_transfer(html: Path, first: str, later: str) -> dict:
     fetched: dict[str, str] = {}
     result = {}
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        b = launch(p)
         page = b.new_page()
         page.on("requestfinished", lambda r: fetched.setdefault(r.url.split("?")[0], r.url))
         page.goto(f"{base}/{first}.html", wait_until="load")
@@ -121,14 +121,14 @@ def _first_control(widget):
     return None
 
 
-def widget_latency(module: str, function: str = "widget") -> tuple[str, float]:
-    """Median time for the first control of ``module.function()`` to update its figure."""
+def widget_latency(tool: str) -> tuple[str, float]:
+    """Median time for the first control of ``wogbook.<tool>.widget()`` to update its figure."""
     import importlib
 
     import ipywidgets as w
 
-    box = getattr(importlib.import_module(f"wogbook.{module}"), function)()
-    control = _first_control(box)
+    live = importlib.import_module(f"wogbook.{tool}").widget()
+    control = _first_control(live.box)
     if isinstance(control, w.Dropdown):
         values = [value for _, value in control.options] if isinstance(
             control.options[0], tuple) else list(control.options)
@@ -140,14 +140,13 @@ def widget_latency(module: str, function: str = "widget") -> tuple[str, float]:
 
 
 def latency() -> dict:
-    from wogbook import korupsi
+    from wogbook.bab4 import korupsi
 
     return {
         "model": median_ms(lambda: korupsi.risk(9, 8, 2), 2000),
         "figure": median_ms(lambda: korupsi.figure(9, 8, 2), 20),
         "explorer": median_ms(lambda: korupsi.explorer(), 5),
-        "widgets": {f"{s.module}.{s.function}()": widget_latency(s.module, s.function)
-                    for s in SCREENS},
+        "widgets": {f"{s.tool}.widget()": widget_latency(s.tool) for s in screens()},
     }
 
 

@@ -23,9 +23,9 @@ import threading
 from pathlib import Path
 from urllib.parse import urlparse
 
+from wogbook.buku.peramban import launch
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-from conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 DEFAULT_OUT = ROOT / "_build" / "html" / "buku-interaktif-wog.pdf"
 FOOTER = ('<div style="font-size:8px;width:100%;text-align:center;color:#555">'
@@ -57,11 +57,8 @@ def print_pdf(site: Path, out: Path, browser=None) -> Path:
     if browser is None:
         from playwright.sync_api import sync_playwright
 
-        if not Path(CHROMIUM).exists():
-            raise SystemExit(f"Chromium tidak ditemukan di {CHROMIUM}: pasang paket Debian "
-                             "'chromium' (make chromium) atau set WOG_CHROMIUM.")
         with sync_playwright() as p:
-            own = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            own = launch(p)
             try:
                 return print_pdf(site, out, own)
             finally:
@@ -84,10 +81,11 @@ def print_pdf(site: Path, out: Path, browser=None) -> Path:
         page.route("**/*", only_local)
         page.goto(url, wait_until="load")
         page.wait_for_function("window.wogFigures !== undefined")
-        page.evaluate("window.wogFigures.drawAll()")
+        page.evaluate("window.wogFigures.forPrint(true)")  # draw all, in the print variant
         page.wait_for_function(
             "Array.from(document.querySelectorAll('.wog-plot'))"
-            ".every(el => el.getAttribute('data-wog-state') === 'siap')", timeout=120000)
+            ".every(el => el.getAttribute('data-wog-state') === 'siap' &&"
+            " el.getAttribute('data-wog-variant') === 'print')", timeout=120000)
         page.evaluate("document.querySelectorAll('details.wog-text')"
                       ".forEach(d => d.setAttribute('open', ''))")
         page.emulate_media(media="print")

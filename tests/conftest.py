@@ -13,29 +13,10 @@ from urllib.parse import urlparse
 
 import pytest
 
+from wogbook.buku import toc_pages  # noqa: F401  (the tests take the page list from here)
+from wogbook.buku.peramban import CHROMIUM, launch
+
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = os.environ.get("WOG_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                 "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
-
-
-def toc_pages() -> list[str]:
-    """Every page of _toc.yml (chapters and their sections), as site paths without suffix."""
-    import yaml
-
-    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
-
-    def walk(entries):
-        for entry in entries or []:
-            if "file" in entry:
-                yield entry["file"]
-            yield from walk(entry.get("sections"))
-
-    pages = [toc["root"]]
-    for part in toc.get("parts", []):
-        pages += list(walk(part["chapters"]))
-    return pages
 
 
 @pytest.fixture(scope="session")
@@ -71,13 +52,31 @@ def printed_pdf(built_book, browser) -> Path:
 
 
 @pytest.fixture
-def copy_dir(tmp_path) -> Path:
-    """A scratch copy of every table of data/, to break on purpose."""
-    from wogbook import data
+def data_copy(tmp_path) -> Path:
+    """A scratch copy of every table of data/, to break on purpose; while the test runs,
+    the package reads its tables from there."""
+    from wogbook.inti import data
 
-    for f in data.DATA_DIR.glob("*.csv"):
-        shutil.copy(f, tmp_path / f.name)
-    return tmp_path
+    folder = tmp_path / "data"
+    folder.mkdir()
+    for f in data.data_dir().glob("*.csv"):
+        shutil.copy(f, folder / f.name)
+    with data.using(folder):
+        yield folder
+
+
+#: Fixtures that need the built book, a browser or a server: tests using them are slow.
+SLOW_FIXTURES = {"built_book", "site", "browser", "visit", "printed_pdf", "kelas_server"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark every test that builds the book, opens a browser or starts a server as
+    ``lambat``; everything else is the fast lane (``make test-cepat``)."""
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if fixtures & SLOW_FIXTURES or item.get_closest_marker("lambat") \
+                or item.nodeid.endswith(".ipynb") or ".ipynb::" in item.nodeid:
+            item.add_marker(pytest.mark.lambat)
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -105,12 +104,17 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        b = launch(p)
         yield b
         b.close()
 
 
 LOCAL_HOSTS = {"127.0.0.1"}
+
+
+def plot_js(k: int) -> str:
+    """JavaScript for the k-th figure of a page (its plotly graph div)."""
+    return f"document.querySelectorAll('.wog-plot')[{k}]"
 
 
 class Visit:
@@ -174,6 +178,42 @@ class Visit:
         assert widths and all(300 <= w <= 390 for w in widths), widths
         overflow = self.sideways_scroll()
         assert overflow <= 1, f"page scrolls sideways by {overflow}px on a phone"
+
+    # ------------------------------------------------ clicking points of a figure
+    def steady_box(self, locator) -> dict:
+        """The element's box once scrolling has settled (the theme scrolls smoothly)."""
+        locator.scroll_into_view_if_needed()
+        box = locator.bounding_box()
+        for _ in range(40):
+            self.page.wait_for_timeout(50)
+            again = locator.bounding_box()
+            if again == box:
+                break
+            box = again
+        return box
+
+    def click_box(self, box: dict):
+        x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+        self.page.mouse.move(x, y)
+        self.page.wait_for_timeout(150)  # plotly throttles hover; a click right after is lost
+        self.page.mouse.click(x, y)
+
+    def click_point(self, k: int, trace: int, point: int):
+        """Click the ``point``-th drawn point of trace number ``trace`` of the k-th figure."""
+        plot = self.page.locator(".wog-plot").nth(k)
+        target = plot.locator("g.trace").nth(trace).locator("path.point, g.point > path").nth(point)
+        self.click_box(self.steady_box(target))
+
+    def detail_of(self, k: int) -> str:
+        """The text of the k-th figure's detail pane."""
+        fid = self.page.locator(".wog-plot").nth(k).get_attribute("id")
+        return self.page.locator(f"#{fid}-detail").text_content()
+
+    def wait_detail(self, k: int, expected: str):
+        fid = self.page.locator(".wog-plot").nth(k).get_attribute("id")
+        self.page.wait_for_function(
+            "([id, t]) => document.getElementById(id + '-detail').textContent === t",
+            arg=[fid, expected], timeout=10000)
 
     def close(self):
         self.context.close()

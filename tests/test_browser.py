@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import toc_pages
-from wogbook.korupsi import _fmt, risk
+from wogbook.bab4.korupsi import _fmt, risk
 
 CHAPTER = "book/04-tantangan-dan-korupsi"
 
@@ -143,4 +143,34 @@ def test_button_rows_work_with_the_keyboard(visit):
     v.page.keyboard.press("Enter")
     v.page.wait_for_function(f"{count} !== {before}")
     assert v.page.evaluate(count) < before
+    assert v.errors == []
+
+
+LAYOUT = ("Array.from(document.querySelectorAll('.wog-plot'), gd => [gd.getAttribute("
+          "'data-wog-variant'), gd.layout.font.size, gd.layout.margin.l, gd.layout.margin.r])")
+
+
+def test_a_phone_draws_the_phone_variant_a_laptop_the_desktop_one(visit):
+    phone = visit(CHAPTER, viewport=(390, 844))
+    phone.draw_all_figures()
+    # wogbook.inti.varian: phone base font 13 px (desktop 14 px); margins as built
+    assert phone.page.evaluate(LAYOUT) == [["phone", 13, 48, 16], ["phone", 13, 4, 4]]
+    laptop = visit(CHAPTER)
+    laptop.draw_all_figures()
+    # the desktop figures as built: korupsi.figure() margins 48/16, pendorong's 4/4
+    assert laptop.page.evaluate(LAYOUT) == [["desktop", 14, 48, 16], ["desktop", 14, 4, 4]]
+
+
+def test_printing_switches_every_figure_to_the_print_variant_and_back(visit):
+    v = visit(CHAPTER)
+    v.page.evaluate("window.wogFigures.forPrint(true)")
+    v.page.wait_for_function("Array.from(document.querySelectorAll('.wog-plot'))"
+                             ".every(gd => gd.getAttribute('data-wog-variant') === 'print')")
+    assert [row[1] for row in v.page.evaluate(LAYOUT)] == [12, 12]  # print base font 12 px
+    v.page.evaluate("window.wogFigures.forPrint(false)")
+    v.page.wait_for_function("Array.from(document.querySelectorAll('.wog-plot'))"
+                             ".every(gd => gd.getAttribute('data-wog-variant') === 'desktop')")
+    assert v.page.evaluate(LAYOUT) == [["desktop", 14, 48, 16], ["desktop", 14, 4, 4]]
+    slider_to(v, 2, 10)  # the controls still work after the round trip
+    expect_outcome(v, 9, 8, 10)
     assert v.errors == []

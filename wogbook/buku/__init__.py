@@ -7,7 +7,8 @@
 * stops myst-nb from adding require.js, the ipywidgets manager (CDNs) and the
   widget state to pages: live widgets are hidden from the HTML book (their
   cells are tagged ``remove-cell``), so no page needs them;
-* stubs the theme's 1.5 MB Font Awesome script (its web font draws the same icons);
+* keeps the theme's 1.5 MB Font Awesome script out of every page (its web font draws
+  the same icons), through the page context;
 * fills the glossary page from ``data/glosarium.csv``;
 * removes duplicate inline scripts (sphinx-thebe adds its config twice under
   Sphinx 7.4, a console error) and sets the theme's default colour mode.
@@ -19,7 +20,7 @@ from pathlib import Path
 
 import plotly
 
-from . import data
+from ..inti import data
 
 STATIC = Path(__file__).resolve().parent / "static"
 PLOTLY_JS = Path(plotly.__file__).resolve().parent / "package_data" / "plotly.min.js"
@@ -37,10 +38,23 @@ def _config_inited(app, config):
 
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
 # The theme draws its icons twice: with Font Awesome's web font (in its CSS) and with
-# Font Awesome's 1.5 MB SVG script, which its template always links. The font is enough:
-# the built copy of the script is replaced by a one-line stub.
-FONTAWESOME_JS = Path("_static") / "scripts" / "fontawesome.js"
-FONTAWESOME_STUB = "/* Ikon digambar oleh huruf Font Awesome di CSS tema; skrip SVG 1,5 MB tidak dipakai. */\n"
+# Font Awesome's 1.5 MB SVG script, which its template links through the page's
+# ``pathto``. The font is enough: for that one file, ``pathto`` gives an empty script.
+FONTAWESOME_JS = "_static/scripts/fontawesome.js"
+NO_SCRIPT = "data:text/javascript,//"
+
+
+def _no_icon_script(app, pagename, templatename, context, doctree):
+    pathto = context.get("pathto")
+    if pathto is None:
+        return
+
+    def without_icon_script(target, *args, **kwargs):
+        if target == FONTAWESOME_JS:
+            return NO_SCRIPT
+        return pathto(target, *args, **kwargs)
+
+    context["pathto"] = without_icon_script
 
 
 def _clean_scripts(app, pagename, templatename, context, doctree):
@@ -63,9 +77,9 @@ def _clean_scripts(app, pagename, templatename, context, doctree):
 GLOSSARY_MARKER = "<!-- GLOSARIUM -->"
 
 
-def glossary_markdown(data_dir=None) -> str:
+def glossary_markdown() -> str:
     """The MyST ``glossary`` directive of every term in ``data/glosarium.csv``, sorted."""
-    table = data.load("glosarium", data_dir).sort_values("istilah", key=lambda s: s.str.lower())
+    table = data.load("glosarium").sort_values("istilah", key=lambda s: s.str.lower())
     entries = [f"{row.istilah}\n  {row.definisi}\n" for row in table.itertuples()]
     return "```{glossary}\n" + "\n".join(entries) + "```\n"
 
@@ -79,9 +93,6 @@ def _fill_glossary(app, docname, source):
 def _finish_static(app, exception):
     if exception is not None or app.builder.format != "html":
         return
-    icons = Path(app.outdir) / FONTAWESOME_JS
-    if icons.exists():
-        icons.write_text(FONTAWESOME_STUB, encoding="utf-8")
     static = Path(app.outdir) / "_static"
     # plotly.min.js, and this package's own files again: an incremental build keeps stale
     # copies of static files whose source changed, and a stale script breaks the figures.
@@ -92,12 +103,32 @@ def _finish_static(app, exception):
             shutil.copyfile(source, target)
 
 
+def toc_pages(root=None) -> list[str]:
+    """Every page of the book's ``_toc.yml`` (chapters and sections), as paths without suffix."""
+    import yaml
+
+    root = Path(root) if root else Path(__file__).resolve().parents[2]
+    toc = yaml.safe_load((root / "_toc.yml").read_text(encoding="utf-8"))
+
+    def walk(entries):
+        for entry in entries or []:
+            if "file" in entry:
+                yield entry["file"]
+            yield from walk(entry.get("sections"))
+
+    pages = [toc["root"]]
+    for part in toc.get("parts", []):
+        pages += list(walk(part["chapters"]))
+    return pages
+
+
 def setup(app):
     app.connect("config-inited", _config_inited, priority=900)
     app.add_js_file("wog-figures.js", loading_method="defer")
     app.add_js_file("wog-a11y.js", loading_method="defer")
     app.add_css_file("wog.css")
     app.connect("html-page-context", _clean_scripts, priority=900)
+    app.connect("html-page-context", _no_icon_script)
     app.connect("build-finished", _finish_static)
     app.connect("source-read", _fill_glossary)
     return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "0.1"}

@@ -6,6 +6,9 @@
  * have a figure, and each figure is drawn when it scrolls into view (all of them
  * before printing). A figure whose layout.meta.wog_lookup is set gets its outcome
  * from a table that the Python model precomputed for every slider position.
+ * layout.meta.wog_variants holds the phone and print layout variants (made by
+ * wogbook.inti.varian): a figure narrower than PHONE_PX is drawn as the phone
+ * variant; every drawn figure switches to the print variant before printing.
  * Sliders are made keyboard-operable (Tab, arrows, Home/End), menu buttons too
  * (Tab, Enter/Space), and a click on a point whose customdata holds text shows
  * that text in the figure's detail pane.
@@ -15,6 +18,7 @@
   var self = document.currentScript && document.currentScript.src;
   var base = self ? self.slice(0, self.lastIndexOf("/") + 1) : "_static/";
   var loading = null;
+  var PHONE_PX = 520;
 
   function loadPlotly() {
     if (window.Plotly) return Promise.resolve(window.Plotly);
@@ -156,6 +160,23 @@
     }
   }
 
+  /* The layout variant a figure should show now: print, phone or desktop. */
+  function variantOf(gd, printing) {
+    if (printing) return "print";
+    return gd.getBoundingClientRect().width < PHONE_PX ? "phone" : "desktop";
+  }
+
+  function showVariant(gd, Plotly, name) {
+    var variants = gd.layout.meta && gd.layout.meta.wog_variants;
+    if (!variants || gd.getAttribute("data-wog-variant") === name) return Promise.resolve();
+    var steps = name === "desktop" ? ["desktop"] : ["desktop", name];
+    var chain = Promise.resolve();
+    steps.forEach(function (v) {
+      chain = chain.then(function () { return applyState(gd, Plotly, variants[v]); });
+    });
+    return chain.then(function () { gd.setAttribute("data-wog-variant", name); });
+  }
+
   function draw(el) {
     if (el.getAttribute("data-wog-state")) return Promise.resolve();
     el.setAttribute("data-wog-state", "memuat");
@@ -164,8 +185,11 @@
       var spec = JSON.parse(holder.textContent);
       el.innerHTML = "";
       return Plotly.newPlot(el, spec.data, spec.layout, spec.config).then(function (gd) {
-        attachControls(gd, Plotly);
-        el.setAttribute("data-wog-state", "siap");
+        el.setAttribute("data-wog-variant", "desktop");
+        return showVariant(gd, Plotly, variantOf(gd, printing)).then(function () {
+          attachControls(gd, Plotly);
+          el.setAttribute("data-wog-state", "siap");
+        });
       });
     }).catch(function (err) {
       el.setAttribute("data-wog-state", "galat");
@@ -178,6 +202,16 @@
     return Promise.all(Array.prototype.map.call(document.querySelectorAll(".wog-plot"), draw));
   }
 
+  var printing = false;
+
+  function switchAll(toPrint) {
+    printing = toPrint;
+    if (!window.Plotly) return Promise.resolve();
+    return Promise.all(Array.prototype.map.call(
+      document.querySelectorAll('.wog-plot[data-wog-state="siap"]'),
+      function (gd) { return showVariant(gd, window.Plotly, variantOf(gd, toPrint)); }));
+  }
+
   function start() {
     var plots = document.querySelectorAll(".wog-plot");
     if (!plots.length) return;
@@ -188,10 +222,15 @@
       });
     }, { rootMargin: "300px 0px" });
     Array.prototype.forEach.call(plots, function (p) { seen.observe(p); });
-    window.addEventListener("beforeprint", drawAll);
+    window.addEventListener("beforeprint", function () { printing = true; drawAll(); switchAll(true); });
+    window.addEventListener("afterprint", function () { switchAll(false); });
   }
 
-  window.wogFigures = { drawAll: drawAll };
+  /* drawAll: every figure drawn; forPrint(true/false): the print variant on or off. */
+  window.wogFigures = { drawAll: drawAll, forPrint: function (on) {
+    printing = on;
+    return drawAll().then(function () { return switchAll(on); });
+  } };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
 })();

@@ -1,0 +1,100 @@
+"""Serve Mode Kelas with Voilà on 127.0.0.1, offline: ``python -m wogbook.kelas [PORT]``.
+
+The 'kelas' template (``voila/templates/kelas``) is Voilà's 'lab' template with its
+own ``notebook_css`` block, which links nothing from the internet.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+TEMPLATES = HERE  # a JUPYTER_PATH entry: holds voila/templates/kelas
+NOTEBOOK = HERE / "mode-kelas.ipynb"
+
+
+def port_is_free(port: int, host: str = "127.0.0.1") -> bool:
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
+def start_server(port: int = 8866, log=None):
+    """Start Voilà on 127.0.0.1:``port`` serving the presentation; returns the process.
+
+    The 'kelas' template is Voilà's 'lab' template without CDN stylesheets, so
+    nothing is fetched from the internet. Raises RuntimeError (Indonesian) if the
+    port is taken or Voilà is not installed.
+    """
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    if not port_is_free(port):
+        raise RuntimeError(f"Port {port} sudah dipakai program lain. Hentikan program itu atau "
+                           f"pilih port lain, misalnya: make kelas PORT_KELAS={port + 1}")
+    voila = shutil.which("voila", path=os.path.dirname(sys.executable)) or shutil.which("voila")
+    if voila is None:
+        raise RuntimeError("Voilà belum terpasang. Jalankan 'make setup' (requirements.txt).")
+    env = dict(os.environ, JUPYTER_PATH=os.pathsep.join(
+        p for p in (str(TEMPLATES), os.environ.get("JUPYTER_PATH", "")) if p))
+    cmd = [voila, str(NOTEBOOK), "--template=kelas", "--no-browser", f"--port={port}",
+           "--Voila.ip=127.0.0.1", "--theme=light"]
+    return subprocess.Popen(cmd, env=env, stdout=log or subprocess.DEVNULL,
+                            stderr=subprocess.STDOUT, cwd=str(NOTEBOOK.parent))
+
+
+def wait_until_ready(process, port: int, timeout: float = 90.0) -> str:
+    """Wait until Voilà answers on ``port``; return its URL or raise RuntimeError."""
+    import time
+    import urllib.request
+
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"Voilà berhenti sendiri (kode {process.returncode}); "
+                               "periksa pesan di atas.")
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                if response.status == 200:
+                    return url
+        except OSError:
+            time.sleep(0.5)
+    raise RuntimeError(f"Voilà tidak menjawab di {url} dalam {timeout:.0f} detik.")
+
+
+def main(argv=None) -> int:
+    """``python -m wogbook.kelas [PORT]``: serve Mode Kelas until Ctrl+C."""
+    import sys
+
+    args = sys.argv[1:] if argv is None else argv
+    try:
+        port = int(args[0]) if args else 8866
+        if not 1024 <= port <= 65535:
+            raise ValueError
+    except ValueError:
+        print(f"Mode Kelas tidak dapat dimulai: port '{args[0]}' bukan nomor port 1024–65535; "
+              "contoh: make kelas PORT_KELAS=8867", file=sys.stderr)
+        return 2
+    try:
+        process = start_server(port, log=sys.stdout)
+        url = wait_until_ready(process, port)
+    except RuntimeError as err:
+        print(f"Mode Kelas tidak dapat dimulai: {err}", file=sys.stderr)
+        return 1
+    print(f"Mode Kelas siap: buka {url} di peramban (Ctrl+C untuk berhenti).", flush=True)
+    try:
+        return process.wait()
+    except KeyboardInterrupt:
+        process.terminate()
+        process.wait(timeout=10)
+        return 0
+
+
