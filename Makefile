@@ -1,6 +1,7 @@
 # Buku Interaktif Whole of Government — the two commands of the README:
 #   make book   set everything up and build the book to _build/html
 #   make test   set everything up and run every test (unit, data, nbval, build, browser)
+#   (make test-cepat: only the unit and data tests, without building the book)
 PYTHON ?= python3
 VENV   ?= .venv
 PY      = $(VENV)/bin/python
@@ -9,7 +10,7 @@ SUDO    = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PORT   ?= 8000
 PORT_KELAS ?= 8866
 
-.PHONY: setup chromium book pdf serve kelas test notebooks benchmark clean
+.PHONY: setup chromium book pdf serve kelas test test-cepat notebooks benchmark clean
 
 setup: $(VENV)/.installed
 
@@ -43,6 +44,10 @@ kelas: setup
 
 test: setup chromium
 	$(PY) -m pytest
+
+# the fast lane: every unit and data test, no book build, no browser, no server (≤ 60 s)
+test-cepat: setup
+	$(PY) -m pytest tests -m "not lambat" -q
 
 notebooks: setup
 	$(PY) scripts/run_notebooks.py

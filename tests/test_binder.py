@@ -7,7 +7,12 @@ import sys
 import venv
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
+
+#: runs notebooks in real kernels: not in the fast lane
+pytestmark = pytest.mark.lambat
 
 RUN_ALL = """
 import sys, pathlib, nbformat

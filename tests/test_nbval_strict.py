@@ -12,6 +12,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 CHAPTER = ROOT / "book" / "04-tantangan-dan-korupsi.ipynb"
 
+#: runs notebooks in real kernels: not in the fast lane
+pytestmark = pytest.mark.lambat
+
 
 def nbval(notebook: Path) -> subprocess.CompletedProcess:
     cmd = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-c", str(notebook.parent / "none.ini"),

@@ -1,0 +1,51 @@
+"""The package works when installed non-editable: its tables, static files and Mode Kelas
+template travel with it, and nothing reads the repository."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PROBE = """
+import pathlib, sys
+import wogbook
+from wogbook.bab4 import korupsi
+from wogbook.inti import data
+from wogbook import buku, kelas
+from wogbook.kelas import server
+installed = pathlib.Path(wogbook.__file__).parent
+assert installed.parent == pathlib.Path(sys.argv[1]), wogbook.__file__
+assert data.data_dir() == installed / "isi", data.data_dir()
+assert korupsi.presets()["perizinan-manual"]["monopoli"] == 9
+assert korupsi.explorer().to_html().startswith("<figure")
+assert len(kelas.screens()) == 9
+assert (buku.STATIC / "wog-figures.js").is_file()
+assert (server.TEMPLATES / "voila" / "templates" / "kelas" / "index.html.j2").is_file()
+assert server.NOTEBOOK.is_file()
+print("ok")
+"""
+
+
+@pytest.mark.lambat
+def test_installed_wheel_carries_its_content(tmp_path):
+    wheels, target, elsewhere = tmp_path / "wheel", tmp_path / "site", tmp_path / "cwd"
+    elsewhere.mkdir()
+    source = tmp_path / "src"  # setuptools writes build/ beside the sources: not in the repo
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
+        ".venv", ".git", "_build", "build", "*.egg-info", ".jupyter_cache", "__pycache__"))
+    pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
+    subprocess.run([*pip, "wheel", "--no-deps", "--no-build-isolation", "-w", str(wheels),
+                    str(source)], check=True, cwd=tmp_path, capture_output=True)
+    wheel, = wheels.glob("wogbook-*.whl")
+    subprocess.run([*pip, "install", "--no-deps", "--target", str(target), str(wheel)],
+                   check=True, capture_output=True)
+    env = dict(os.environ, PYTHONPATH=str(target))
+    run = subprocess.run([sys.executable, "-c", PROBE, str(target)], cwd=elsewhere, env=env,
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0 and run.stdout.strip() == "ok", run.stdout + run.stderr
