@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from ..inti import data, gaya
+from ..inti import data, gaya, kontrol
 from ..inti.update import Update
 
 #: Display names, in trace order (every figure of the chapter draws one trace per country);
@@ -82,3 +82,10 @@ def start_layout(fig: go.Figure, title: str, height: int = 480) -> None:
 def visible_update(selected) -> Update:
     """Show only the country traces of ``selected`` (ISO3 codes); traces 0–4."""
     return Update({i: {"visible": code in selected} for i, code in enumerate(COUNTRIES)})
+
+
+def year_slider(label: str, years: list[int], update, active: int, base: go.Figure) -> dict:
+    """The chapter's year slider under a figure: one precomputed step per year."""
+    return kontrol.slider(label, [(str(y), update(y)) for y in years], base,
+                          active=years.index(active), y=-0.25, x=0.0, len=1.0, pad={"t": 10},
+                          currentvalue={"prefix": f"{label}: ", "font": {"size": 14}})

@@ -17,10 +17,10 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from ..inti import data, kontrol
+from ..inti import data
 from ..inti.tampil import BookFigure, Table
 from ..inti.update import Update
-from ._common import COUNTRIES, STYLE, line, start_layout
+from ._common import COUNTRIES, STYLE, line, start_layout, year_slider
 
 #: Index of the "selected year" marker trace (after the five country lines).
 MARKERS = len(COUNTRIES)
@@ -105,9 +105,7 @@ def explorer(year: int = 2024) -> BookFigure:
     known = years()
     fig = figure(year)
     base = go.Figure(fig)
-    slider = kontrol.slider("Tahun", [(str(y), update(y)) for y in known], base,
-                            active=known.index(year), y=-0.25, x=0.0, len=1.0, pad={"t": 10},
-                            currentvalue={"prefix": "Tahun: ", "font": {"size": 14}})
+    slider = year_slider("Tahun", known, update, year, base)
     fig.update_layout(sliders=[slider], height=560, margin={"b": 150}, legend={"y": -0.55})
     alt = ("Grafik garis Indeks Persepsi Korupsi 2012–2024 untuk Indonesia, Singapura, Malaysia, "
            "Thailand dan Korea Selatan (0–100). Penggeser tahun menandai nilai tiap negara; "

@@ -12,10 +12,10 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from ..inti import data, kontrol
+from ..inti import data
 from ..inti.tampil import BookFigure, Table
 from ..inti.update import Update
-from ._common import COUNTRIES, STYLE, num4, start_layout
+from ._common import COUNTRIES, STYLE, num4, start_layout, year_slider
 
 #: Index of the highlighted-year trace (after the five trails).
 POINTS = len(COUNTRIES)
@@ -90,9 +90,7 @@ def explorer(year: int = 2024) -> BookFigure:
     known = years()
     fig = figure(year)
     base = go.Figure(fig)
-    slider = kontrol.slider("Tahun survei", [(str(y), update(y)) for y in known], base,
-                            active=known.index(year), y=-0.25, x=0.0, len=1.0, pad={"t": 10},
-                            currentvalue={"prefix": "Tahun survei: ", "font": {"size": 14}})
+    slider = year_slider("Tahun survei", known, update, year, base)
     fig.update_layout(sliders=[slider], height=600, margin={"b": 160}, legend={"y": -0.5})
     alt = ("Diagram pencar EGDI (sumbu mendatar) terhadap IPK (sumbu tegak) untuk lima negara; "
            "jejak tipis menunjukkan semua tahun, penggeser memilih tahun survei yang disorot.")
