@@ -171,10 +171,10 @@ def main() -> None:
         t = browser_transfer(html, chapter, "book/glosarium")
         raw, zipped, n = t["first"]
         row(f"kunjungan pertama {chapter} ({n} berkas)",
-            f"{raw / KB:.0f} KB (gzip {zipped / KB:.0f} KB)", "≤ 2 MB gzip", zipped <= 2 * KB * KB)
+            f"{raw / KB:.0f} KB (gzip {zipped / KB:.0f} KB)", "≤ 700 KB gzip", zipped <= 700 * KB)
         raw, zipped, n = t["later"]
         row(f"halaman berikutnya book/glosarium ({n} berkas baru)",
-            f"{raw / KB:.0f} KB (gzip {zipped / KB:.0f} KB)", "≤ 150 KB", zipped <= 150 * KB)
+            f"{raw / KB:.0f} KB (gzip {zipped / KB:.0f} KB)", "≤ 60 KB", zipped <= 60 * KB)
         if t["fcp_ms"] is not None:
             row("first contentful paint (localhost)", f"{t['fcp_ms']:.0f} ms",
                 "teks tampil sebelum skrip", True)
