@@ -10,7 +10,7 @@ SUDO    = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PORT   ?= 8000
 PORT_KELAS ?= 8866
 
-.PHONY: setup chromium book pdf serve kelas test test-cepat notebooks benchmark clean
+.PHONY: setup chromium plotly book pdf serve kelas test test-cepat notebooks benchmark clean
 
 setup: $(VENV)/.installed
 
@@ -27,12 +27,24 @@ chromium:
 	@[ -x "$(CHROMIUM)" ] || { echo "Memasang Chromium dari paket Debian..."; \
 	  $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }
 
-book: setup chromium
+# the book's partial plotly.js (wogbook/buku/bundle.py): npm ci + esbuild, remade only when
+# the npm project or the installed plotly changes; without npm the book serves the full bundle
+PLOTLY_NPM = wogbook/buku/plotly
+plotly: $(PLOTLY_NPM)/dist/plotly.min.js
+
+$(PLOTLY_NPM)/dist/plotly.min.js: $(PLOTLY_NPM)/package.json $(PLOTLY_NPM)/package-lock.json \
+    $(PLOTLY_NPM)/index.js $(PLOTLY_NPM)/build.py wogbook/buku/bundle.py $(VENV)/.installed
+	@command -v npm >/dev/null || { echo "Memasang Node.js dan npm dari paket Debian..."; \
+	  $(SUDO) apt-get update && $(SUDO) apt-get install -y nodejs npm; } \
+	  || echo "npm tidak dapat dipasang: buku memakai plotly.js penuh"
+	$(PY) $(PLOTLY_NPM)/build.py
+
+book: setup chromium plotly
 	$(VENV)/bin/jupyter-book build . -W -n --keep-going
 	$(PY) scripts/cetak_pdf.py
 	@echo "Buku siap: buka $(CURDIR)/_build/html/index.html (atau: make serve)"
 
-pdf: setup chromium
+pdf: setup chromium plotly
 	$(PY) scripts/cetak_pdf.py
 
 serve: book
@@ -42,7 +54,7 @@ serve: book
 kelas: setup
 	$(PY) -m wogbook.kelas $(PORT_KELAS)
 
-test: setup chromium
+test: setup chromium plotly
 	$(PY) -m pytest
 
 # the fast lane: every unit and data test, no book build, no browser, no server (≤ 60 s)
@@ -52,7 +64,7 @@ test-cepat: setup
 notebooks: setup
 	$(PY) scripts/run_notebooks.py
 
-benchmark: setup
+benchmark: setup plotly
 	$(PY) scripts/benchmark.py
 
 clean:

@@ -5,13 +5,16 @@
 Measures: cold full build (fresh output folder, every notebook executed), a
 rebuild with nothing changed, each page's own HTML (raw and gzip), what a first
 visit to a chapter transfers (every file the browser fetched, raw and gzip),
-what a later page adds, first contentful paint, and the latency of the model,
+what a later page adds, first contentful paint, Lighthouse scores of every page
+(mobile and desktop, npm `lighthouse` in scripts/lighthouse driving Debian's Chromium,
+the site served gzip; skipped, and said so, without npm), and the latency of the model,
 the figure and the live widget (input -> updated FigureWidget, in the kernel).
 Timings are medians; nothing here is asserted - the tests check behaviour.
 """
 from __future__ import annotations
 
 import gzip
+import io
 import shutil
 import statistics
 import subprocess
@@ -22,7 +25,7 @@ import time
 from pathlib import Path
 
 from wogbook.buku import toc_pages
-from wogbook.buku.peramban import launch
+from wogbook.buku.peramban import CHROMIUM, CHROMIUM_ARGS, launch
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -65,6 +68,101 @@ def serve(html: Path):
         ("127.0.0.1", 0), functools.partial(Quiet, directory=str(html)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
+
+
+GZIP_TYPES = (".html", ".js", ".css", ".svg", ".json", ".txt", ".map")
+
+
+def serve_gzip(html: Path):
+    """The built site on 127.0.0.1 as a web server would serve it: text files gzip-compressed
+    (when the browser accepts gzip), everything with a one-hour cache lifetime."""
+    import functools
+    import http.server
+
+    cache: dict[Path, bytes] = {}
+
+    class Gzip(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def end_headers(self):
+            self.send_header("Cache-Control", "max-age=3600")
+            super().end_headers()
+
+        def send_head(self):
+            path = Path(self.translate_path(self.path))
+            if path.is_dir():
+                path = path / "index.html"
+            if (not path.is_file() or path.suffix not in GZIP_TYPES
+                    or "gzip" not in self.headers.get("Accept-Encoding", "")):
+                return super().send_head()
+            if path not in cache:
+                cache[path] = gzip.compress(path.read_bytes(), 6)
+            body = cache[path]
+            self.send_response(200)
+            self.send_header("Content-Type", self.guess_type(str(path)))
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Vary", "Accept-Encoding")
+            self.end_headers()
+            return io.BytesIO(body)
+
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(Gzip, directory=str(html)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+LIGHTHOUSE_DIR = ROOT / "scripts" / "lighthouse"
+LIGHTHOUSE = LIGHTHOUSE_DIR / "node_modules" / ".bin" / "lighthouse"
+LIGHTHOUSE_CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
+
+
+def lighthouse_ready() -> str | None:
+    """None when Lighthouse can run, else why not (npm missing, install failed)."""
+    if not LIGHTHOUSE.exists():
+        if shutil.which("npm") is None:
+            return "npm tidak ada"
+        run = subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts"],
+                             cwd=LIGHTHOUSE_DIR, capture_output=True, text=True)
+        if run.returncode != 0 or not LIGHTHOUSE.exists():
+            return f"npm ci gagal: {run.stderr.strip()[-300:]}"
+    if not Path(CHROMIUM).exists():
+        return f"Chromium tidak ada di {CHROMIUM}"
+    return None
+
+
+def lighthouse(html: Path, pages: list[str]) -> dict[str, dict[str, dict[str, int]]]:
+    """Lighthouse scores (0-100) per page, preset (mobile, desktop) and category; the
+    site served gzip-compressed on 127.0.0.1, Debian's Chromium (never a downloaded one)."""
+    import json
+    import os
+
+    server = serve_gzip(html)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    flags = " ".join(CHROMIUM_ARGS)
+    env = {**os.environ, "CHROME_PATH": CHROMIUM}
+    scores: dict[str, dict[str, dict[str, int]]] = {}
+    try:
+        for page in pages:
+            for preset in ("mobile", "desktop"):
+                cmd = [str(LIGHTHOUSE), f"{base}/{page}.html", "--quiet", "--output=json",
+                       "--output-path=stdout", f"--chrome-flags={flags}",
+                       f"--only-categories={','.join(LIGHTHOUSE_CATEGORIES)}"]
+                if preset == "desktop":
+                    cmd.append("--preset=desktop")
+                run = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300)
+                if run.returncode != 0:
+                    print(f"Lighthouse gagal untuk {page} ({preset}): {run.stderr[-500:]}",
+                          file=sys.stderr)
+                    continue
+                report = json.loads(run.stdout)
+                scores.setdefault(page, {})[preset] = {
+                    c: round((report["categories"][c]["score"] or 0) * 100)
+                    for c in LIGHTHOUSE_CATEGORIES}
+    finally:
+        server.shutdown()
+    return scores
 
 
 def browser_transfer(html: Path, first: str, later: str) -> dict:
@@ -178,6 +276,20 @@ def main() -> None:
         if t["fcp_ms"] is not None:
             row("first contentful paint (localhost)", f"{t['fcp_ms']:.0f} ms",
                 "teks tampil sebelum skrip", True)
+        why_not = lighthouse_ready()
+        if why_not:
+            print(f"Lighthouse dilewati: {why_not}", file=sys.stderr)
+            row("Lighthouse (setiap halaman, ponsel dan desktop)", f"dilewati: {why_not}",
+                "—", True)
+        else:
+            budget = {"mobile": 95, "desktop": 98}
+            for page, presets in lighthouse(html, toc_pages()).items():
+                for preset, s in presets.items():
+                    values = [s[c] for c in LIGHTHOUSE_CATEGORIES]
+                    row(f"Lighthouse {page} {'ponsel' if preset == 'mobile' else preset} "
+                        "(kinerja/aksesibilitas/praktik terbaik/SEO)",
+                        " / ".join(map(str, values)), f"≥ {budget[preset]} / 100 / 100 / 100",
+                        values[0] >= budget[preset] and min(values[1:]) == 100)
         shutil.rmtree(out / "_build", ignore_errors=True)
 
     lat = latency()

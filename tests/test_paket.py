@@ -38,7 +38,8 @@ def test_installed_wheel_carries_its_content(tmp_path):
     elsewhere.mkdir()
     source = tmp_path / "src"  # setuptools writes build/ beside the sources: not in the repo
     shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
-        ".venv", ".git", "_build", "build", "*.egg-info", ".jupyter_cache", "__pycache__"))
+        ".venv", ".git", "_build", "build", "*.egg-info", ".jupyter_cache", "__pycache__",
+        "node_modules"))
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
     subprocess.run([*pip, "wheel", "--no-deps", "--no-build-isolation", "-w", str(wheels),
                     str(source)], check=True, cwd=tmp_path, capture_output=True)

@@ -2,28 +2,48 @@
 
 * serves ``wog-figures.js`` and ``wog-a11y.js`` (deferred), ``wog.css`` and the favicon
   from this package;
-* copies the installed plotly package's ``plotly.min.js`` into the built site
-  (``_static/plotly.min.js``) – never committed, never fetched from a CDN;
+* serves plotly.js as ``_static/plotly.min.js`` – never committed, never fetched from a
+  CDN: the book's partial bundle (``bundle.py``: only the trace types of its figures, an
+  Indonesian interface) when it was built from the installed plotly's plotly.js version,
+  otherwise the installed plotly package's full ``plotly.min.js`` (said in the build log);
 * stops myst-nb from adding require.js, the ipywidgets manager (CDNs) and the
   widget state to pages: live widgets are hidden from the HTML book (their
   cells are tagged ``remove-cell``), so no page needs them;
 * keeps the theme's 1.5 MB Font Awesome script out of every page (its web font draws
   the same icons), through the page context;
+* speaks Indonesian: the theme's strings Sphinx's and the theme's own Indonesian catalogs
+  lack come from this package's message catalogs (``locale/``, added for the theme's
+  gettext domains), hard-coded English labels of the theme from small template overrides
+  (``templates/``) and myst-nb's hide-input box from its HTML visitor (``add_node``),
+  and the strings of sphinx-copybutton, sphinx-togglebutton and Sphinx's
+  search script from ``wog-bahasa.js``;
+* paints fast on a phone: every script of the head deferred, Sphinx's search index and
+  tools only on the search page (``templates/layout.html``), and a ``<meta name=
+  "description">`` from each page's first paragraph (unless its front matter has one);
 * fills the glossary page from ``data/glosarium.csv``;
 * removes duplicate inline scripts (sphinx-thebe adds its config twice under
   Sphinx 7.4, a console error) and sets the theme's default colour mode.
 """
 from __future__ import annotations
 
+import html
 import shutil
 from pathlib import Path
 
-import plotly
+from docutils import nodes
+from sphinx.util import logging
 
 from ..inti import data
+from . import bundle
+from .bundle import FULL_JS as PLOTLY_JS  # noqa: F401  (the installed plotly's full bundle)
 
 STATIC = Path(__file__).resolve().parent / "static"
-PLOTLY_JS = Path(plotly.__file__).resolve().parent / "package_data" / "plotly.min.js"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+LOCALE = Path(__file__).resolve().parent / "locale"
+#: The gettext domains of Sphinx (its templates, pydata-sphinx-theme's) and
+#: sphinx-book-theme that ``locale/id`` completes.
+CATALOGS = ("sphinx", "booktheme")
+logger = logging.getLogger(__name__)
 
 
 def _config_inited(app, config):
@@ -31,9 +51,120 @@ def _config_inited(app, config):
     if not config.html_favicon:
         config.html_favicon = str(STATIC / "favicon.svg")
     config.html_theme_options = {**config.html_theme_options,
-                                 "search_bar_text": "Cari di buku ini…"}
+                                 "search_bar_text": "Cari di buku ini…",
+                                 "icon_links_label": "Tautan ikon"}
+    # this package's templates first: they override a few of the theme's
+    config.templates_path = [str(TEMPLATES), *config.templates_path]
     config.html_context = {**config.html_context, "default_mode": "light"}
     config.nb_ipywidgets_js = {}
+
+
+TOGGLE_HINTS = {"togglebutton_hint": ("Click to show", "Klik untuk menampilkan"),
+                "togglebutton_hint_hide": ("Click to hide", "Klik untuk menyembunyikan")}
+
+
+def _toggle_hints(app, config):
+    """sphinx-togglebutton's hints in Indonesian (before it writes them into the page,
+    on config-inited at the default priority), unless the book sets its own."""
+    for name, (english, indonesian) in TOGGLE_HINTS.items():
+        if getattr(config, name, None) == english:
+            setattr(config, name, indonesian)
+
+
+def compile_catalogs(target: Path) -> Path:
+    """Compile ``locale/id/LC_MESSAGES/*.po`` to ``.mo`` under ``target`` (a build folder:
+    the package's own folder may be read-only) and return ``target``."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    for po in sorted(LOCALE.glob("*/LC_MESSAGES/*.po")):
+        mo = target / po.relative_to(LOCALE).with_suffix(".mo")
+        if mo.exists() and mo.stat().st_mtime >= po.stat().st_mtime:
+            continue
+        mo.parent.mkdir(parents=True, exist_ok=True)
+        with po.open("rb") as f:
+            catalog = read_po(f)
+        with mo.open("wb") as f:
+            write_mo(f, catalog)
+    return target
+
+
+def _defer_scripts(app, pagename, templatename, context, doctree):
+    """No script blocks the first paint: every script file of the head is deferred (they
+    run in order after parsing, before DOMContentLoaded, as before), and an inline script
+    that uses one of them (``DOCUMENTATION_OPTIONS.…`` of pydata-sphinx-theme) becomes a
+    module script, which runs in that same ordered list. Inline scripts that only define
+    settings stay as they are. The search page keeps Sphinx's order: its template adds
+    searchtools.js, which needs doctools.js, without ``defer``."""
+    scripts = context.get("script_files")
+    if not scripts or pagename == "search":
+        return
+    for i, js in enumerate(scripts):
+        attrs = dict(getattr(js, "attributes", None) or {})
+        filename = getattr(js, "filename", None)
+        if filename:
+            if "async" in attrs or "defer" in attrs or attrs.get("type") == "module":
+                continue
+            attrs["defer"] = "defer"
+        elif "DOCUMENTATION_OPTIONS" in attrs.get("body", "") and "type" not in attrs:
+            attrs["type"] = "module"
+        else:
+            continue
+        scripts[i] = type(js)(filename, priority=js.priority, **attrs)
+
+
+def visit_hidden_code(self, node):
+    """myst-nb's ``hide-input`` box, whose ``<summary>`` is named by the prompt it shows
+    ("Tampilkan kode" / "Sembunyikan kode"): myst-nb's own visitor labels it
+    "Toggle hidden content" (English, and not the visible text: axe
+    label-content-name-mismatch)."""
+    classes = " ".join(node["classes"])
+    self.body.append(f'<details class="admonition hide {classes}">\n<summary>\n')
+    self.body.append(f'<p class="collapsed admonition-title">{html.escape(node["prompt_show"])}</p>\n')
+    self.body.append(f'<p class="expanded admonition-title">{html.escape(node["prompt_hide"])}</p>\n')
+    self.body.append("</summary>\n")
+
+
+def depart_hidden_code(self, node):
+    self.body.append("</details>\n")
+
+
+DESCRIPTION_MAX = 160
+#: Where a page's description is not taken from: boxes, tables, figures, code, quizzes.
+NOT_DESCRIPTION = (nodes.Admonition, nodes.table, nodes.figure, nodes.literal_block,
+                   nodes.sidebar, nodes.topic, nodes.raw, nodes.container)
+
+
+def page_description(doctree, limit: int = DESCRIPTION_MAX) -> str:
+    """The first paragraph of the page's text (not in a box, table or output), on one line,
+    cut at a word boundary to at most ``limit`` characters (ending with "…" if cut)."""
+    for paragraph in doctree.findall(nodes.paragraph):
+        parent, inside = paragraph.parent, False
+        while parent is not None:
+            if isinstance(parent, NOT_DESCRIPTION):
+                inside = True
+                break
+            parent = parent.parent
+        text = " ".join(paragraph.astext().split())
+        if inside or len(text) < 40:
+            continue
+        if len(text) <= limit:
+            return text
+        cut = text[:limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:–—-")
+        return cut + "…"
+    return ""
+
+
+def _describe_page(app, pagename, templatename, context, doctree):
+    """``<meta name="description">`` for search engines and link previews, from the page's
+    first paragraph, unless the page sets one (front matter ``html_meta``)."""
+    metatags = context.get("metatags", "")
+    if doctree is None or 'name="description"' in metatags:
+        return
+    description = page_description(doctree)
+    if description:
+        context["metatags"] = (metatags + '\n<meta name="description" content="'
+                               f'{html.escape(description, quote=True)}" />')
 
 
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
@@ -94,10 +225,13 @@ def _finish_static(app, exception):
     if exception is not None or app.builder.format != "html":
         return
     static = Path(app.outdir) / "_static"
+    # INFO, not a warning: the book builds with -W, and the full bundle works too
+    plotly_js, why = bundle.choose()
+    logger.info(f"plotly.js: {why}")
     # plotly.min.js, and this package's own files again: an incremental build keeps stale
     # copies of static files whose source changed, and a stale script breaks the figures.
-    for source in [PLOTLY_JS, *sorted(STATIC.iterdir())]:
-        target = static / source.name
+    for source in [plotly_js, *sorted(STATIC.iterdir())]:
+        target = static / ("plotly.min.js" if source == plotly_js else source.name)
         if not target.exists() or target.read_bytes() != source.read_bytes():
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target)
@@ -124,10 +258,22 @@ def toc_pages(root=None) -> list[str]:
 
 def setup(app):
     app.connect("config-inited", _config_inited, priority=900)
+    app.connect("config-inited", _toggle_hints, priority=400)
+    # fallback catalogs: the theme's and Sphinx's Indonesian translations come first
+    locale_dir = compile_catalogs(Path(app.doctreedir) / "wog-locale")
+    for domain in CATALOGS:
+        app.add_message_catalog(domain, str(locale_dir))
     app.add_js_file("wog-figures.js", loading_method="defer")
     app.add_js_file("wog-a11y.js", loading_method="defer")
+    # after sphinx-copybutton's script, whose strings it completes
+    app.add_js_file("wog-bahasa.js", loading_method="defer", priority=600)
     app.add_css_file("wog.css")
+    from myst_nb.sphinx_ import HideCodeCellNode
+
+    app.add_node(HideCodeCellNode, override=True, html=(visit_hidden_code, depart_hidden_code))
     app.connect("html-page-context", _clean_scripts, priority=900)
+    app.connect("html-page-context", _defer_scripts, priority=950)
+    app.connect("html-page-context", _describe_page)
     app.connect("html-page-context", _no_icon_script)
     app.connect("build-finished", _finish_static)
     app.connect("source-read", _fill_glossary)
