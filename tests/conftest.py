@@ -120,8 +120,10 @@ def plot_js(k: int) -> str:
 class Visit:
     """One page opened in a fresh browser context, with its console and requests recorded."""
 
-    def __init__(self, browser, url, block_network=False, viewport=(1280, 900)):
-        self.context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
+    def __init__(self, browser, url, block_network=False, viewport=(1280, 900), touch=False):
+        """``touch``: a phone (touch screen, mobile viewport), as a trainee holds it."""
+        self.context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]},
+                                           is_mobile=touch, has_touch=touch)
         self.errors, self.foreign = [], []
         if block_network:
             self.context.route("**/*", self._only_local)
@@ -178,6 +180,23 @@ class Visit:
         assert widths and all(300 <= w <= 390 for w in widths), widths
         overflow = self.sideways_scroll()
         assert overflow <= 1, f"page scrolls sideways by {overflow}px on a phone"
+
+    # ---------------------------------------------------------------- a finger
+    def finger(self, points):
+        """One finger down on the first (x, y), along the others, then up (real touch input)."""
+        if not hasattr(self, "_cdp"):
+            self._cdp = self.context.new_cdp_session(self.page)
+        send = self._cdp.send
+        (x, y), *path = points
+        send("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": [{"x": x, "y": y}]})
+        for x, y in path:
+            send("Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [{"x": x, "y": y}]})
+        send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
+        self.page.wait_for_timeout(300)
+
+    def swipe_up(self, x: float, y: float, distance: float = 200):
+        """A finger moving up by ``distance`` px from (x, y): the page should scroll down."""
+        self.finger([(x, y - distance * k / 10) for k in range(11)])
 
     # ------------------------------------------------ clicking points of a figure
     def steady_box(self, locator) -> dict:

@@ -175,3 +175,26 @@ def test_glossary_page_has_every_term_sorted():
     terms = list(data.load("glosarium")["istilah"])
     positions = [text.index(f"\n{t}\n") for t in sorted(terms, key=str.lower)]
     assert positions == sorted(positions)
+
+
+def test_the_phone_variant_is_made_for_a_finger():
+    fig = go.Figure([go.Scatter(y=[1, 2]), go.Sunburst(ids=["a", "b"], labels=["a", "b"],
+                                                       parents=["", "a"])])
+    fig.update_layout(dragmode="pan", yaxis2={"domain": [0, 0.4]})
+    phone = varian.update_for(fig, "phone")
+    # a swipe scrolls the page: no drag, no zoom on any axis; margins stay as built
+    assert phone.layout["dragmode"] is False and phone.layout["margin.autoexpand"] is False
+    assert phone.layout["xaxis.fixedrange"] is phone.layout["yaxis2.fixedrange"] is True
+    assert phone.traces[1]["maxdepth"] == 2  # the sunburst: one ring below the centre
+    assert "maxdepth" not in phone.traces.get(0, {})
+    assert "dragmode" not in varian.update_for(fig, "projector").layout  # not a touch screen
+    back = BookFigure(fig, "uji").spec()["layout"]["meta"]["wog_variants"]["desktop"]
+    assert back["relayout"]["dragmode"] == "pan" and back["relayout"]["margin.autoexpand"] is None
+
+
+def test_until_plotly_draws_the_box_shows_the_title_as_text():
+    fig = two_bars()
+    fig.update_layout(title_text="Skor <b>A &amp; B</b><br><span style='x'>naik</span>")
+    html = BookFigure(fig, "uji").to_html()
+    wait = html.split('class="wog-plot-wait">')[1].split("</p>")[0]
+    assert wait == "<strong>Skor A &amp; B naik</strong><br>Gambar interaktif sedang dimuat…"

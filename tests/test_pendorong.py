@@ -409,6 +409,10 @@ def test_phone_screen(visit, pool):
     v = visit(CHAPTER, viewport=(390, 844))
     v.draw_all_figures()
     v.assert_fits_phone()
+    # a phone shows one ring at a time: the category first, then its items
+    _click_slice(v, "Pendorong eksternal")
+    v.page.locator(".wog-plot g.slice text").filter(has_text="Teknologi").first.wait_for()
+    v.page.wait_for_timeout(800)  # the zoom is animated
     _click_slice(v, "Teknologi")
     v.page.wait_for_function("t => document.querySelector('.wog-detail').textContent === t",
                              arg=detail({i.nama: i for i in pool}["Teknologi"]))

@@ -210,7 +210,19 @@ def explorer(preset_id: str = "perizinan-manual") -> BookFigure:
            "M + D − A; pengukur di atas menunjukkan indeks risiko 0–10 (rendah, sedang, tinggi). "
            f"Posisi awal: {start['nama']} (M={start['monopoli']}, D={start['diskresi']}, "
            f"A={start['akuntabilitas']}), indeks {_fmt(risk(*(start[f] for f in FACTORS)).index)}.")
-    return BookFigure(fig, alt)
+    return BookFigure(fig, alt, variants={"phone": phone_axis(fig)})
+
+
+def phone_axis(fig: go.Figure) -> Update:
+    """On a phone the four bar names stand upright, each in a column ~70 px wide:
+    long names break over two lines instead of tilting out of the figure."""
+    names = [trace.x[0] for trace in fig.data[:4]]
+    # a word longer than a column is hyphenated by hand ("Akunta-bilitas"); the formula
+    # goes on its own line
+    short = [gaya.esc(name).replace("Akuntabilitas", "Akunta-<br>bilitas").replace(" (", "<br>(")
+             for name in names]
+    return Update(layout={"xaxis.tickmode": "array", "xaxis.tickvals": names,
+                          "xaxis.ticktext": short, "xaxis.tickangle": 0})
 
 
 # ----------------------------------------------------------------- live widget

@@ -189,7 +189,10 @@ def explorer() -> BookFigure:
     alt = (f"Peta konsep seluruh buku: {len(cmap.nodes)} konsep dan {len(cmap.edges)} hubungan "
            "berarah, mengalir dari atas (New Public Management) ke bawah (tuas pengungkit dan "
            "New Public Service). Menu di kiri atas menyorot konsep setiap bab.")
-    return BookFigure(fig, alt, text=text_version(), detail=HINT)
+    xs = [n.x for n in cmap.nodes]
+    # on a phone a label takes a larger share of the width: more room right of the last column
+    phone = Update(layout={"xaxis.range": [min(xs) - 0.3, max(xs) + 2.6]})
+    return BookFigure(fig, alt, text=text_version(), detail=HINT, variants={"phone": phone})
 
 
 # ------------------------------------------------------------------ live widget

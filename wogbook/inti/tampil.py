@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import re
 from typing import Mapping
 
 import plotly.graph_objects as go
@@ -137,12 +138,19 @@ class BookFigure:
             f'<figure class="wog-fig" aria-describedby="{fid}-alt">'
             f'<div class="wog-plot" id="{fid}" style="min-height:{height}px" '
             f'role="group" aria-label="{alt}">'
-            '<p class="wog-plot-wait">Gambar interaktif sedang dimuat…</p></div>'
+            f'<p class="wog-plot-wait">{self._waiting()}</p></div>'
             f'<script type="application/json" class="wog-plot-data" data-for="{fid}">'
             f"{payload}</script>{detail}"
             f'<figcaption class="wog-alt" id="{fid}-alt">{alt}</figcaption>{text}'
             "</figure>"
         )
+
+    def _waiting(self) -> str:
+        """What the figure's box shows until plotly.js has drawn it: its title, as text."""
+        title = re.sub(r"<[^>]+>", " ", str(self.figure.layout.title.text or ""))
+        title = " ".join(html.unescape(title).split())
+        shown = f"<strong>{html.escape(title)}</strong><br>" if title else ""
+        return f"{shown}Gambar interaktif sedang dimuat…"
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         return {

@@ -37,11 +37,15 @@ class Variant:
     #: left and right margin of the plot in px (``None``: keep the figure's; a figure whose
     #: axis labels sit in its margins needs them, so a variant sets none by default)
     side_margin: int | None = None
+    #: a touch screen: the page scrolls under a swipe (no drag, no zoom), the margins stay
+    #: as built (plotly would grow them around wide menus until the plot is a sliver), and
+    #: a sunburst shows one ring below its centre at a time
+    touch: bool = False
 
 
 VARIANTS: dict[str, Variant] = {
     "desktop": Variant("desktop", FONT_SIZE, 10),
-    "phone": Variant("phone", 13, 10),
+    "phone": Variant("phone", 13, 10, touch=True),
     "projector": Variant("projector", 20, 18),
     "print": Variant("print", 12, 9),
 }
@@ -92,9 +96,24 @@ def update_for(fig: go.Figure, name: str, extra: Update | None = None) -> Update
         if sizes:
             traces[i] = sizes
     update = Update(traces, layout)
+    if variant.touch:
+        update = update + touch_update(spec)
     if name == "desktop":
         update = Update()
     return update + extra if extra else update
+
+
+def touch_update(spec: dict) -> Update:
+    """What a touch screen needs of a figure (its plotly JSON): no drag or zoom, so a swipe
+    scrolls the page; margins as built; a sunburst one ring at a time."""
+    layout = {"dragmode": False, "margin.autoexpand": False}
+    axes = {k for k in spec["layout"] if k.startswith(("xaxis", "yaxis"))}
+    if any(t.get("type", "scatter") in ("scatter", "bar") for t in spec["data"]):
+        axes |= {"xaxis", "yaxis"}  # the default axes, even where the layout names none
+    axes = sorted(axes)
+    layout.update({f"{axis}.fixedrange": True for axis in axes})
+    traces = {i: {"maxdepth": 2} for i, t in enumerate(spec["data"]) if t.get("type") == "sunburst"}
+    return Update(traces, layout)
 
 
 def restore(fig: go.Figure, updates) -> Update:

@@ -124,7 +124,10 @@
     });
     decorateSliders(gd);
     decorateMenus(gd);
-    gd.on("plotly_afterplot", function () { decorateSliders(gd); decorateMenus(gd); });
+    gd.on("plotly_afterplot", function () {
+      decorateSliders(gd); decorateMenus(gd); fitPhone(gd, Plotly);
+    });
+    fitPhone(gd, Plotly);
     gd.addEventListener("keydown", function (e) {
       var menu = e.target.closest && e.target.closest(MENU);
       if (menu && (e.key === "Enter" || e.key === " ")) {
@@ -155,8 +158,107 @@
         var p = ev && ev.points && ev.points[0];
         if (!p || p.customdata === undefined || p.customdata === null) return;
         var text = Array.isArray(p.customdata) ? p.customdata[0] : p.customdata;
-        if (text) detail.textContent = String(text);
+        if (!text) return;
+        detail.textContent = String(text);
+        // on a tall figure the pane may lie below the screen: bring it into view
+        var r = detail.getBoundingClientRect();
+        if (r.top < 0 || r.bottom > window.innerHeight) {
+          detail.scrollIntoView({ block: "nearest" });
+        }
       });
+    }
+  }
+
+  /* A title wider than the figure (a phone) is broken at spaces, outside tags, to fit. */
+  function wrapTitle(html, width) {
+    var out = "", line = 0;
+    html.split(/(<[^>]*>|\s+)/).forEach(function (part) {
+      if (!part) return;
+      if (part.charAt(0) === "<") {
+        if (/^<br\s*\/?>$/i.test(part)) line = 0;
+        out += part;
+      } else if (/^\s+$/.test(part)) {
+        out += " ";
+      } else {
+        var n = part.replace(/&[a-z#0-9]+;/gi, "x").length;
+        if (line > 0 && line + 1 + n > width) { out = out.replace(/ $/, "") + "<br>"; line = 0; }
+        else if (line > 0) line += 1;
+        out += part;
+        line += n;
+      }
+    });
+    return out;
+  }
+
+  function lineCount(html) { return html.split(/<br\s*\/?>/i).length; }
+
+  /* On a phone: a title wider than the figure wraps (the top margin grows by its new lines),
+   * and menus wider than the plot move left so they stay inside the figure. */
+  function fitPhone(gd, Plotly, pass) {
+    pass = pass || 0;
+    if (gd.getAttribute("data-wog-variant") !== "phone" || pass > 4) return;
+    var frame = gd.querySelector(".main-svg");
+    if (!frame) return;
+    var edge = frame.getBoundingClientRect(), change = {};
+    var margin = gd.layout.margin || {};
+    if (!gd.hasAttribute("data-wog-top")) {
+      gd.setAttribute("data-wog-top", String(margin.t === undefined ? 100 : margin.t));
+      gd.setAttribute("data-wog-lines", String(lineCount(
+        (gd.layout.title && gd.layout.title.text) || "")));
+    }
+    var title = gd.querySelector(".gtitle"), text = gd.layout.title && gd.layout.title.text;
+    var bar = gd.querySelector(".modebar");  // the title row ends where the modebar begins
+    var right = edge.right - 4 - (bar ? bar.getBoundingClientRect().width : 0);
+    if (title && text) {
+      var box = title.getBoundingClientRect();
+      if (box.right > right) {
+        var perChar = box.width / Math.max(1, title.textContent.length / lineCount(text));
+        var wrapped = wrapTitle(text, Math.max(10, Math.floor((right - box.left) / perChar)));
+        if (wrapped !== text) {
+          var size = parseFloat(getComputedStyle(title).fontSize) || 16;
+          var top = Number(gd.getAttribute("data-wog-top")) + Math.ceil(size * 1.3) *
+            Math.max(0, lineCount(wrapped) - Number(gd.getAttribute("data-wog-lines")));
+          change["title.text"] = wrapped;
+          change["margin.t"] = top;   // the plot keeps its height: the figure grows instead
+          change.height = (gd.layout.height || edge.height) + top - (margin.t || 100);
+        }
+      }
+    }
+    var menus = gd.querySelector(".updatemenu-container");
+    if (menus && (gd.layout.updatemenus || []).length) {
+      var span = menus.getBoundingClientRect(), room = edge.width - 4;
+      var left = margin.l === undefined ? 80 : margin.l;
+      var plot = edge.width - left - (margin.r === undefined ? 80 : margin.r);
+      var over = span.right - (edge.right - 2);
+      if (plot > 0 && span.width > room + 1) {
+        // wider than the screen: a smaller font (never under 10 px), from the left edge
+        gd.layout.updatemenus.forEach(function (m, i) {
+          var size = (m.font && m.font.size) || 12;
+          change["updatemenus[" + i + "].font.size"] =
+            Math.max(10, Math.min(size - 1, Math.floor(size * room / span.width)));
+          change["updatemenus[" + i + "].x"] = (2 - left) / plot;
+        });
+      } else if (plot > 0 && over > 1) {
+        gd.layout.updatemenus.forEach(function (m, i) {
+          change["updatemenus[" + i + "].x"] = (m.x === undefined ? -0.05 : m.x) - over / plot;
+        });
+      }
+    }
+    // what plotly would fit by shrinking the plot (legend, slider labels below it) is fitted
+    // by growing the figure instead
+    var lowest = edge.bottom;
+    gd.querySelectorAll(".main-svg text, .main-svg .legend rect.bg").forEach(function (el) {
+      var r = el.getBoundingClientRect();
+      if (r.height && r.bottom > lowest) lowest = r.bottom;
+    });
+    if (lowest > edge.bottom + 1 && change.height === undefined) {
+      var more = Math.ceil(lowest - edge.bottom) + 8;
+      change.height = (gd.layout.height || edge.height) + more;
+      change["margin.b"] = (margin.b === undefined ? 80 : margin.b) + more;
+    }
+    if (Object.keys(change).length) {
+      // a change may leave something else to fit (a menu redraws without "afterplot")
+      Plotly.relayout(gd, change).then(function () { fitPhone(gd, Plotly, pass + 1); });
     }
   }
 
