@@ -198,3 +198,15 @@ def test_until_plotly_draws_the_box_shows_the_title_as_text():
     html = BookFigure(fig, "uji").to_html()
     wait = html.split('class="wog-plot-wait">')[1].split("</p>")[0]
     assert wait == "<strong>Skor A &amp; B naik</strong><br>Gambar interaktif sedang dimuat…"
+
+
+def test_quiz_text_from_data_is_escaped_never_markup(data_copy):
+    path = data_copy / "kuis_soal.csv"
+    with open(path, "a", encoding="utf-8") as f:
+        f.write('x-1,bab4,satu,"Apa <img src=x onerror=alert(1)> ini & itu?"\n')
+    with open(data_copy / "kuis_opsi.csv", "a", encoding="utf-8") as f:
+        f.write("x-1,<script>alert(2)</script>,ya,<b>benar</b>\nx-1,Tidak,tidak,Bukan\n")
+    item = next(q for q in kuis.questions("bab4") if "img" in q["question"])
+    assert item["question"] == "Apa &lt;img src=x onerror=alert(1)&gt; ini &amp; itu?"
+    assert item["answers"][0] == {"answer": "&lt;script&gt;alert(2)&lt;/script&gt;",
+                                  "correct": True, "feedback": "&lt;b&gt;benar&lt;/b&gt;"}

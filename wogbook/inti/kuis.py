@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 
 from . import data
+from .gaya import esc
 
 #: Colours of the quiz boxes: dark blue on white text (contrast > 7:1).
 COLORS = {"--jq-multiple-choice-bg": "#1f4e79", "--jq-many-choice-bg": "#6b3d00",
@@ -16,7 +17,10 @@ COLORS = {"--jq-multiple-choice-bg": "#1f4e79", "--jq-many-choice-bg": "#6b3d00"
 
 
 def questions(bab: str) -> list[dict]:
-    """The questions of chapter ``bab`` in jupyterquiz's format (validated by the schema)."""
+    """The questions of chapter ``bab`` in jupyterquiz's format (validated by the schema).
+
+    jupyterquiz writes question, option and feedback into the page as HTML: every text
+    from the CSV is escaped here, so it shows as written and never runs as markup."""
     soal = data.load("kuis_soal")
     opsi = data.load("kuis_opsi")
     chosen = soal[soal["bab"] == bab]
@@ -24,9 +28,10 @@ def questions(bab: str) -> list[dict]:
         raise ValueError(f"Tidak ada soal kuis untuk bab '{bab}'; bab yang ada: "
                          f"{', '.join(sorted(set(soal['bab'])))}.")
     return [{
-        "question": row["pertanyaan"],
+        "question": esc(row["pertanyaan"]),
         "type": "multiple_choice" if row["jenis"] == "satu" else "many_choice",
-        "answers": [{"answer": a["opsi"], "correct": bool(a["benar"]), "feedback": a["penjelasan"]}
+        "answers": [{"answer": esc(a["opsi"]), "correct": bool(a["benar"]),
+                     "feedback": esc(a["penjelasan"])}
                     for a in opsi[opsi["soal_id"] == row["soal_id"]].to_dict("records")],
     } for row in chosen.to_dict("records")]
 
