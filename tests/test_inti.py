@@ -100,6 +100,8 @@ def test_book_figure_carries_its_variants_and_the_way_back():
     back = meta["desktop"]["relayout"]
     assert back["margin.l"] == 40 and back["font.size"] == 14 and back["height"] is None
     assert meta["print"]["relayout"]["font.size"] == 12
+    # printed for the A4 page: 210 mm − 2 × 12 mm = 703 px at 96 px/inch, 660 px leaves room
+    assert meta["print"]["relayout"]["width"] == 660 and back["width"] is None
 
 
 def test_live_widget_switches_to_the_projector_variant():
