@@ -4,6 +4,7 @@ finds words), every page has its own short Indonesian meta description."""
 from __future__ import annotations
 
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from docutils import nodes
@@ -119,3 +120,77 @@ def test_long_description_is_cut_at_a_word():
     assert len(text) <= 40 and text.endswith("…")
     assert text[:-1].split(" ") == [f"kata{i:02d}" for i in range(5)]
     assert isinstance(doctree(words)[0], nodes.paragraph)
+
+
+# ------------------------------------------------------------- icons: only those shown
+#: Font Awesome 6's published code points (fontawesome.com/icons) of icons the book's pages
+#: show: the header's buttons, the theme switch, the search dialog's close button (added by
+#: the theme's script), the launch and download menus, the admonition markers.
+SHOWN_ICONS = {"magnifying-glass": 0xF002, "bars": 0xF0C9, "list": 0xF03A, "outdent": 0xF03B,
+               "arrow-up": 0xF062, "rocket": 0xF135, "download": 0xF019, "expand": 0xF065,
+               "file": 0xF15B, "file-pdf": 0xF1C1, "lightbulb": 0xF0EB, "sun": 0xF185,
+               "moon": 0xF186, "circle-half-stroke": 0xF042, "xmark": 0xF00D,
+               "chevron-down": 0xF078, "angle-right": 0xF105, "github": 0xF09B}
+ICON_FONTS = "_static/vendor/fontawesome/webfonts"
+
+
+def served_glyphs(built_book) -> set[int]:
+    from fontTools.ttLib import TTFont
+
+    glyphs: set[int] = set()
+    for font in (built_book / ICON_FONTS).glob("*.woff2"):
+        glyphs |= set(TTFont(font).getBestCmap())
+    return glyphs
+
+
+def test_icon_fonts_are_small_and_hold_the_icons_shown(built_book):
+    sizes = {f.name: f.stat().st_size for f in (built_book / ICON_FONTS).glob("*.woff2")}
+    assert set(sizes) == {"fa-solid-900.woff2", "fa-regular-400.woff2", "fa-brands-400.woff2"}
+    # the theme's fonts: 153 KB, 25 KB and 115 KB
+    assert all(size <= 8 * 1024 for size in sizes.values()), sizes
+    missing = {name: hex(cp) for name, cp in SHOWN_ICONS.items()
+               if cp not in served_glyphs(built_book)}
+    assert missing == {}
+
+
+def test_every_icon_class_of_every_page_keeps_its_rule_and_glyph(built_book):
+    """Against the theme's own, untrimmed stylesheet: each ``fa-…`` class a page uses that the
+    theme draws keeps its rule in the served stylesheet and its glyph in the served fonts."""
+    import pydata_sphinx_theme
+
+    from wogbook.buku import ikon
+
+    theme_css = (Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme"
+                 / "static" / "styles" / "pydata-sphinx-theme.css").read_text(encoding="utf-8")
+    drawn = {name: cp for names, cp in ikon.icon_rules(theme_css) for name in names}
+    served = (built_book / "_static/styles/pydata-sphinx-theme.css").read_text(encoding="utf-8")
+    assert len(served) < 0.85 * len(theme_css)  # the unused rules are gone
+    glyphs = served_glyphs(built_book)
+    checked = 0
+    for page in [*toc_pages(), "search", "genindex"]:
+        html = (built_book / f"{page}.html").read_text(encoding="utf-8")
+        for name in set(ikon.ICON_CLASS.findall(html)) & set(drawn):
+            assert f".{name}:before" in served, f"{page}: aturan .{name} hilang"
+            assert drawn[name] in glyphs, f"{page}: glif .{name} ({hex(drawn[name])}) hilang"
+            checked += 1
+    assert checked >= 15 * len(toc_pages())
+
+
+def test_pages_skip_the_files_of_features_they_do_not_use(built_book):
+    """No tabs or cards (sphinx-design) and no in-page live code (thebe) in the book: their
+    files are not requested, and no page names thebe's CDN address."""
+    for page in toc_pages():
+        html = (built_book / f"{page}.html").read_text(encoding="utf-8")
+        assert [f for f in ("sphinx-design.min.css", "design-tabs.js", "sphinx-thebe",
+                            "unpkg.com") if f in html] == [], page
+
+
+def test_icon_rules_of_unused_classes_are_dropped():
+    from wogbook.buku import ikon
+
+    css = ('.fa-a:before{content:"\\f001"}.fa-b:before,.fa-c:before{content:"\\f002"}'
+           ':root{--pst-icon-x:"\uf0ab"}.x:after{content:"\\e05d"}.fa-d:before{content:"\uf003"}')
+    slim, kept = ikon.slim_css(css, {"fa-c", "fa-d"})
+    assert slim == ('.fa-b:before,.fa-c:before{content:"\\f002"}:root{--pst-icon-x:"\uf0ab"}'
+                    '.x:after{content:"\\e05d"}.fa-d:before{content:"\uf003"}')
+    assert kept == {0xF002, 0xF0AB, 0xE05D, 0xF003}

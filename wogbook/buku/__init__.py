@@ -10,7 +10,8 @@
   widget state to pages: live widgets are hidden from the HTML book (their
   cells are tagged ``remove-cell``), so no page needs them;
 * keeps the theme's 1.5 MB Font Awesome script out of every page (its web font draws
-  the same icons), through the page context;
+  the same icons), through the page context, and cuts the web fonts and the stylesheet's
+  icon rules to the icons the pages show (``ikon.py``);
 * speaks Indonesian: the theme's strings Sphinx's and the theme's own Indonesian catalogs
   lack come from this package's message catalogs (``locale/``, added for the theme's
   gettext domains), hard-coded English labels of the theme from small template overrides
@@ -34,7 +35,7 @@ from docutils import nodes
 from sphinx.util import logging
 
 from ..inti import data
-from . import bundle
+from . import bundle, ikon
 from .bundle import FULL_JS as PLOTLY_JS  # noqa: F401  (the installed plotly's full bundle)
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -188,17 +189,38 @@ def _no_icon_script(app, pagename, templatename, context, doctree):
     context["pathto"] = without_icon_script
 
 
+#: Files of features a page may not use, and the mark in the page's HTML that says it does:
+#: sphinx-design (tabs, cards; the book has none so far) and sphinx-thebe (live code in the
+#: page, which the book's launch buttons do not switch on). A page without the mark is
+#: spared the requests (each one costs a phone a round trip before the first paint).
+FEATURE_FILES = {"sphinx-design.min.css": 'class="sd-', "design-tabs.js": "sd-tab-set",
+                 "sphinx-thebe.css": "thebe-launch", "sphinx-thebe.js": "thebe-launch"}
+
+
+def _unused(filename: str | None, body: str) -> bool:
+    mark = FEATURE_FILES.get(Path(filename or "").name)
+    return mark is not None and mark not in body
+
+
 def _clean_scripts(app, pagename, templatename, context, doctree):
-    """Drop duplicate scripts, the unused ipywidgets state and the redundant icon script."""
+    """Drop duplicate scripts, the unused ipywidgets state, the redundant icon script and
+    the files of features the page does not use (``FEATURE_FILES``)."""
+    body = context.get("body", "")
+    css = context.get("css_files")
+    if css:
+        css[:] = [c for c in css if not _unused(getattr(c, "filename", None), body)]
     scripts = context.get("script_files")
     if not scripts:
         return
+    thebe_used = "thebe-launch" in body
     seen, unique = set(), []
     for js in scripts:
         attrs = getattr(js, "attributes", {}) or {}
         key = (getattr(js, "filename", None) or "", tuple(sorted(attrs.items())))
-        if attrs.get("type") == WIDGET_STATE:
+        if attrs.get("type") == WIDGET_STATE or _unused(getattr(js, "filename", None), body):
             continue
+        if not thebe_used and "THEBE_JS_URL" in attrs.get("body", ""):
+            continue  # sphinx-thebe's settings, for its script
         if key not in seen:
             seen.add(key)
             unique.append(js)
@@ -235,6 +257,11 @@ def _finish_static(app, exception):
         if not target.exists() or target.read_bytes() != source.read_bytes():
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target)
+    # the theme's icon stylesheet rules and fonts, cut to the icons the pages show
+    theme_static = [Path(d) / "static" for d in app.builder.theme.get_theme_dirs()]
+    sizes = ikon.trim(Path(app.outdir), theme_static, Path(app.doctreedir) / "wog-ikon")
+    before, after = (sum(s[i] for s in sizes.values()) for i in (0, 1))
+    logger.info(f"Font Awesome: {before // 1024} KB -> {after // 1024} KB (ikon yang dipakai)")
 
 
 def toc_pages(root=None) -> list[str]:
