@@ -8,7 +8,9 @@ pillars a reader marks as missing, and the roof tilts where a half has none left
 * model – :func:`determinants`, :func:`status` (a :class:`Kondisi`);
 * state → update – :func:`update`;
 * figure – :func:`figure`;
-* front-ends – :func:`explorer` (static, click for detail) and :func:`widget`.
+* front-ends – :func:`explorer` (static, click for detail), :func:`formulir` ("Cek instansi
+  Anda" in the static book: the explorer under one check box per determinant) and
+  :func:`widget`.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from dataclasses import dataclass
 import plotly.graph_objects as go
 
 from ..inti import data, gaya
+from ..inti.formulir import Centang, Formulir, Hasil
 from ..inti.tampil import BookFigure, Table, table
 from ..inti.update import Update
 from ..inti.widget import Live, pane
@@ -107,6 +110,26 @@ def update(present=None) -> Update:
              "fillcolor": ROOF_BROKEN if state.missing else ROOF_WHOLE},
          2: {"y": [(left + right) / 2 + 0.17]}},
         {f"annotations[{gaya.HEADING}].text": f"<b>{gaya.wrap(state.message, 36)}</b>"})
+
+
+# ------------------------------------------------- the static book's own form
+def hasil(values: dict) -> Hasil:
+    """The form's answer: the heading of the figure and what is missing, and the figure."""
+    present = [n for n in determinants() if values[n]]
+    state = status(present)
+    lines = tuple(f"Belum ada: {m}." for m in state.missing) or (
+        "Keempat tiang berdiri: pertahankan dengan agenda bersama yang terus diperbarui.",)
+    return Hasil(state.message + ".", lines, update(present).state())
+
+
+def formulir() -> Formulir:
+    """"Cek instansi Anda" in the static book: one check box per determinant above the
+    figure of the four pillars, which breaks those the reader unticks."""
+    return Formulir(
+        "bab1.determinan", "1", "Cek instansi Anda",
+        "Pikirkan satu kerja sama lintas instansi yang Anda ikuti. Hapus centang "
+        "determinan yang belum ada.",
+        [Centang(n, n, default=True) for n in determinants()], hasil, gambar=explorer())
 
 
 # ------------------------------------------------------------------ figure

@@ -9,13 +9,15 @@ Anda" counts, per source, the traits a reader ticks for a problem of their own.
 * model – :func:`sources`, :func:`traits`, :func:`trait_counts`;
 * state → update – :func:`update` (source filter, ticked traits, the reader's problem);
 * figure – :func:`figure`;
-* front-ends – :func:`explorer` (plotly buttons) and :func:`widget` (ipywidgets).
+* front-ends – :func:`explorer` (plotly buttons), :func:`formulir` ("Uji masalah Anda" in
+  the static book; counted by ``wogbook/buku/static/alat/ciri.js``) and :func:`widget`.
 """
 from __future__ import annotations
 
 import plotly.graph_objects as go
 
 from ..inti import data, gaya, kontrol
+from ..inti.formulir import Centang, Formulir, Hasil, Isian
 from ..inti.tampil import BookFigure, Table
 from ..inti.update import Update
 from ..inti.widget import Live
@@ -122,7 +124,7 @@ def update(source: str = ALL, applies=None, problem: str = "") -> Update:
     label = "semua sumber" if source == ALL else gaya.esc(names[source]["nama"])
     title = f"<b>Ciri <i>wicked problems</i>: {label}</b>"
     if chosen is not None:
-        name = " ".join(str(problem or "").split())[:60] or "masalah Anda"
+        name = problem_name(problem)
         parts = " · ".join(f"{gaya.esc(names[s]['singkat'])} {k}/{n}"
                            for s, (k, n) in trait_counts(chosen).items())
         title += (f"<br><span style='font-size:13px'>{gaya.wrap('Cocok untuk ' + name + ':', 44)}"
@@ -139,6 +141,38 @@ def update(source: str = ALL, applies=None, problem: str = "") -> Update:
                     "marker.color": colors, "marker.line.color": colors,
                     "marker.symbol": ["square" if t else "square-open" for t in ticked]}},
         {f"annotations[{gaya.HEADING}].text": title})
+
+
+# ------------------------------------------------- the static book's own form
+PROBLEM_KEY = "masalah"
+
+
+def problem_name(problem: str) -> str:
+    """The reader's problem as the answer names it: spaces tidied, at most 60 characters."""
+    return " ".join(str(problem or "").split())[:60] or "masalah Anda"
+
+
+def hasil(values: dict) -> Hasil:
+    """The form's answer: per source, how many of its traits the reader ticked."""
+    applies = [t["id"] for t in traits() if values.get(t["id"])]
+    names = sources()
+    lines = tuple(f"{names[s]['nama']}: {k} dari {n} ciri"
+                  for s, (k, n) in trait_counts(applies).items())
+    return Hasil(f"Cocok untuk {problem_name(values.get(PROBLEM_KEY, ''))}:", lines)
+
+
+def formulir() -> Formulir:
+    """"Uji masalah Anda" in the static book: the reader's problem, one check box per trait
+    under its source; the counts are computed in the browser by ``alat/ciri.js``."""
+    names = sources()
+    fields = [Isian(PROBLEM_KEY, "Masalah di instansi Anda", "mis. banjir di kota kami")]
+    fields += [Centang(t["id"], f"{t['no']}. {t['ciri']}", group=names[t["sumber"]]["nama"])
+               for t in traits()]
+    model = {"sumber": [{"nama": r["nama"], "ciri": [t["id"] for t in traits(s)]}
+                        for s, r in names.items()]}
+    return Formulir("bab2.ciri", "2", "Uji masalah Anda",
+                    "Tulis satu masalah di instansi Anda, lalu centang ciri yang cocok.",
+                    fields, hasil, alat="ciri", model=model)
 
 
 # ------------------------------------------------------------------ figure

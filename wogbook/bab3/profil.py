@@ -8,6 +8,8 @@
   :class:`~wogbook.inti.update.Update`;
 * figure – :func:`profile_figure`;
 * front-ends – :func:`contoh_profil` (static book: the example profile),
+  :func:`formulir` (static book: the reader's own rating and profile, no kernel; its
+  summary computed in the browser by ``wogbook/buku/static/alat/profil.js``),
   :func:`penilaian` (live: one slider per item) and :func:`widget` (live: the
   explorer of :mod:`wogbook.bab3.pendorong` and the rating, as two tabs).
 
@@ -22,6 +24,7 @@ from numbers import Integral
 import plotly.graph_objects as go
 
 from ..inti import data, gaya
+from ..inti.formulir import Formulir, Hasil, Pilihan
 from ..inti.tampil import BookFigure, Table, detail_html
 from ..inti.update import Update
 from ..inti.widget import Live, pane
@@ -140,13 +143,18 @@ def _title(p: Profil, judul: str) -> str:
     return f"<b>{gaya.esc(judul)}</b><br><span style=\"font-size:12.5px\">{note}</span>"
 
 
-def profile_update(p: Profil, judul: str = OWN_TITLE) -> Update:
-    """The bars (one trace per category of :data:`PROFILE_CATEGORIES`) and the title."""
+def bars_update(p: Profil) -> Update:
+    """The bars only: one trace per category of :data:`PROFILE_CATEGORIES`."""
     traces = {}
     for k, c in enumerate(PROFILE_CATEGORIES):
         scores = [s for _, s in p.of(c)]
         traces[k] = {"x": scores, "text": [f"{s} · {SCALE[s]}" for s in scores]}
-    return Update(traces, {"title.text": _title(p, judul)})
+    return Update(traces)
+
+
+def profile_update(p: Profil, judul: str = OWN_TITLE) -> Update:
+    """The bars and the title (which sums the profile up)."""
+    return bars_update(p) + Update(layout={"title.text": _title(p, judul)})
 
 
 # ------------------------------------------------------------------ the figure
@@ -218,6 +226,41 @@ def contoh_profil() -> BookFigure:
            "sampai 3 (sangat terasa) untuk setiap pendorong internal, pendorong eksternal dan "
            "hambatan. " + " ".join(summary(p)))
     return BookFigure(fig, alt, text=text)
+
+
+# ------------------------------------------------- the static book's own form
+def hasil(values: dict) -> Hasil:
+    """The form's answer (values: item name -> "0".."3", or None: not scored, counts 0)."""
+    p = profil({k: int(v) for k, v in values.items() if v is not None})
+    return Hasil(OWN_TITLE, tuple(summary(p)), bars_update(p).state())
+
+
+def formulir() -> Formulir:
+    """"Nilai instansi Anda" in the static book: a 0–3 choice per driver and barrier, the
+    reader's own profile figure and its summary, computed by ``alat/profil.js``."""
+    items = profile_items()
+    fields = [Pilihan(i.nama, f"{PROFILE_LABELS[i.kategori]}: {i.nama}",
+                      tuple((str(v), f"{v} {SCALE[v]}") for v in SCALE), inline=True)
+              for i in items]
+    model = {"kategori": [{"kunci": c, "label": PROFILE_LABELS[c]} for c in PROFILE_CATEGORIES],
+             "skala": [SCALE[v] for v in SCALE],
+             "butir": [{"nama": i.nama, "kategori": i.kategori, "kelompok": i.kelompok,
+                        "kaitan": [b for b, _ in i.kaitan]} for i in items]}
+    fig = profile_figure(profil(), OWN_TITLE)
+    # its summary is the form's answer: the title needs one line of its seven (the rest
+    # of the room is the legend's)
+    room = 17 * (PROFILE_TITLE_LINES - 4)
+    fig.update_layout(title_text=f"<b>{OWN_TITLE}</b>", height=fig.layout.height - room,
+                      margin_t=fig.layout.margin.t - room)
+    figure = BookFigure(fig,
+                        "Profil instansi Anda: diagram batang mendatar berskala 0 (tidak "
+                        "terasa) sampai 3 (sangat terasa) untuk setiap pendorong dan hambatan, "
+                        "digambar dari nilai yang Anda pilih di atas.")
+    return Formulir(
+        "bab3.profil", "3", "Nilai instansi Anda",
+        "Seberapa terasa setiap faktor pendorong dan hambatan di instansi Anda? Pilih 0 "
+        "(tidak terasa) sampai 3 (sangat terasa); butir yang belum dipilih dihitung 0.",
+        fields, hasil, alat="profil", model=model, gambar=figure, lengkap=False)
 
 
 # ---------------------------------------------------------------- live widgets

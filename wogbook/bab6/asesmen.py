@@ -4,7 +4,8 @@
   0, 1 and 2) and :func:`criteria` (``data/asesmen_syarat.csv``: what each stage
   after the first asks); :func:`where_is_my_agency` turns the answers into an
   :class:`Assessment`: the stage and why;
-* front-ends – :func:`checklist` (the static book: a printable table) and
+* front-ends – :func:`formulir` (the static book's own form, no kernel: the answer of
+  every combination precomputed here), :func:`checklist` (a printable table) and
   :func:`form` (the ipywidgets questions, used by :func:`wogbook.bab6.linimasa.widget`,
   which marks the reader's stage on the timeline).
 
@@ -18,6 +19,7 @@ from numbers import Integral
 from typing import Callable
 
 from ..inti import data, gaya
+from ..inti.formulir import Formulir, Hasil, Pilihan
 from ..inti.tampil import Table
 from ._common import ROMAWI, Stage, stages
 
@@ -79,6 +81,11 @@ class Assessment:
 
     @property
     def penjelasan(self) -> str:
+        return " ".join(self.parts)
+
+    @property
+    def parts(self) -> list[str]:
+        """The explanation, sentence group by sentence group."""
         s = self.stage
         parts = [f"Instansi Anda berada pada {s.judul} ({s.tema})."]
         if self.sudah:
@@ -95,7 +102,7 @@ class Assessment:
             parts.append("Catatan: sebagian ciri tahap yang lebih tinggi sudah ada ("
                          + "; ".join(self.lebih) + "), tetapi syarat tahap sebelumnya belum "
                          "lengkap, jadi fondasinya perlu dibereskan lebih dulu.")
-        return " ".join(parts)
+        return parts
 
 
 def check_answers(answers) -> dict[str, int]:
@@ -151,6 +158,26 @@ def checklist() -> Table:
     return Table("Daftar periksa: di mana instansi saya? (Tahap I tanpa syarat; setiap tahap "
                  "berikutnya juga menuntut syarat tahap-tahap sebelumnya)",
                  ["No", "Pertanyaan", "Skor", "Syarat tahap"], rows)
+
+
+# ------------------------------------------------- the static book's own form
+def hasil(values: dict) -> Hasil:
+    """The form's answer (values: question key -> "0", "1" or "2")."""
+    result = where_is_my_agency({k: int(values[k]) for k in question_keys()})
+    return Hasil(result.stage.judul, tuple(result.parts))
+
+
+def formulir() -> Formulir:
+    """"Di mana instansi saya?" as a form of the static book: the same questions and
+    answers as the live form; the stage and why, kept in the reader's workbook."""
+    fields = [Pilihan(q.key, f"{i}. {q.teks}",
+                      tuple((str(v), f"{v} — {o}") for v, o in enumerate(q.opsi)))
+              for i, q in enumerate(questions(), 1)]
+    return Formulir(
+        "bab6.asesmen", "6", "Di mana instansi saya?",
+        "Jawab untuk instansi tempat Anda bekerja: 0 = tidak, 1 = sebagian, 2 = ya.",
+        fields, hasil, menunggu=f"Jawab {all_questions()} di atas untuk melihat tahap "
+        "instansi Anda.")
 
 
 # ----------------------------------------------------------------- live form

@@ -28,6 +28,7 @@
 from __future__ import annotations
 
 import html
+import re
 import shutil
 from pathlib import Path
 
@@ -202,6 +203,21 @@ def _unused(filename: str | None, body: str) -> bool:
     return mark is not None and mark not in body
 
 
+FORM_MARK, WORKBOOK_MARK = 'class="wog-form"', 'id="wog-buku-kerja"'
+TOOL_MODULE = re.compile(r'"alat":"([a-z0-9_]+)"')
+
+
+def _reader_tools(app, pagename, templatename, context, doctree):
+    """The reader's tools (``wog-kerja.js``) and their browser modules (``alat/*.js``), only
+    on the pages that have a form of ``inti.formulir`` or the workbook page."""
+    body = context.get("body", "")
+    if FORM_MARK not in body and WORKBOOK_MARK not in body:
+        return
+    for name in sorted(set(TOOL_MODULE.findall(body))):
+        app.add_js_file(f"alat/{name}.js", loading_method="defer", priority=650)
+    app.add_js_file("wog-kerja.js", loading_method="defer", priority=700)
+
+
 def _clean_scripts(app, pagename, templatename, context, doctree):
     """Drop duplicate scripts, the unused ipywidgets state, the redundant icon script and
     the files of features the page does not use (``FEATURE_FILES``)."""
@@ -252,8 +268,9 @@ def _finish_static(app, exception):
     logger.info(f"plotly.js: {why}")
     # plotly.min.js, and this package's own files again: an incremental build keeps stale
     # copies of static files whose source changed, and a stale script breaks the figures.
-    for source in [plotly_js, *sorted(STATIC.iterdir())]:
-        target = static / ("plotly.min.js" if source == plotly_js else source.name)
+    for source in [plotly_js, *sorted(p for p in STATIC.rglob("*") if p.is_file())]:
+        target = static / ("plotly.min.js" if source == plotly_js
+                           else source.relative_to(STATIC))
         if not target.exists() or target.read_bytes() != source.read_bytes():
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target)
@@ -298,6 +315,7 @@ def setup(app):
     from myst_nb.sphinx_ import HideCodeCellNode
 
     app.add_node(HideCodeCellNode, override=True, html=(visit_hidden_code, depart_hidden_code))
+    app.connect("html-page-context", _reader_tools)
     app.connect("html-page-context", _clean_scripts, priority=900)
     app.connect("html-page-context", _defer_scripts, priority=950)
     app.connect("html-page-context", _describe_page)

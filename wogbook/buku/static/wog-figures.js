@@ -9,7 +9,8 @@
  * layout.meta.wog_variants holds the phone and print layout variants (made by
  * wogbook.inti.varian): a figure narrower than PHONE_PX is drawn as the phone
  * variant; every drawn figure switches to the print variant before printing.
- * Sliders are made keyboard-operable (Tab, arrows, Home/End), menu buttons too
+ * wogFigures.apply(id, state) shows the answer of a reader's form (wog-kerja.js) on its
+ * figure. Sliders are made keyboard-operable (Tab, arrows, Home/End), menu buttons too
  * (Tab, Enter/Space), and a click on a point whose customdata holds text shows
  * that text in the figure's detail pane.
  */
@@ -279,8 +280,14 @@
     return chain.then(function () { gd.setAttribute("data-wog-variant", name); });
   }
 
+  var drawing = {};
+
   function draw(el) {
-    if (el.getAttribute("data-wog-state")) return Promise.resolve();
+    if (!drawing[el.id]) drawing[el.id] = drawOnce(el);
+    return drawing[el.id];
+  }
+
+  function drawOnce(el) {
     el.setAttribute("data-wog-state", "memuat");
     var holder = document.querySelector('script.wog-plot-data[data-for="' + el.id + '"]');
     return loadPlotly().then(function (Plotly) {
@@ -328,8 +335,18 @@
     window.addEventListener("afterprint", function () { switchAll(false); });
   }
 
-  /* drawAll: every figure drawn; forPrint(true/false): the print variant on or off. */
-  window.wogFigures = { drawAll: drawAll, forPrint: function (on) {
+  /* A reader's form (wog-kerja.js) shows its answer on a figure: draw it, apply the state. */
+  function applyTo(id, state) {
+    var el = document.getElementById(id);
+    if (!el) return Promise.resolve();
+    return draw(el).then(function () {
+      if (el.getAttribute("data-wog-state") === "siap") return applyState(el, window.Plotly, state);
+    });
+  }
+
+  /* drawAll: every figure drawn; forPrint(true/false): the print variant on or off;
+   * apply(id, state): a figure drawn with a new state (restyle groups and relayout). */
+  window.wogFigures = { drawAll: drawAll, apply: applyTo, forPrint: function (on) {
     printing = on;
     return drawAll().then(function () { return switchAll(on); });
   } };

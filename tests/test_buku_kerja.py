@@ -1,0 +1,278 @@
+"""The reader's own tools in the static book (``inti.formulir`` + ``wog-kerja.js``) and the
+reader's workbook ("Buku Kerja Saya"): answers equal the Python models, kept across reloads,
+gathered, exported, imported and cleared – in real Chromium with the network blocked."""
+from __future__ import annotations
+
+import itertools
+import json
+import random
+
+import pytest
+
+from wogbook.bab1 import determinan
+from wogbook.bab2 import ciri
+from wogbook.bab6 import asesmen
+from wogbook.inti.formulir import MAX_TABLE, Centang, Formulir, Hasil, Isian, Pilihan
+
+BAB1, BAB2, BAB6 = "book/01-latar-belakang", "book/02-pengertian-wog", "book/06-strategic-enabler"
+WORKBOOK = "book/buku-kerja"
+PHONE = {"viewport": (390, 844), "touch": True, "block_network": True}
+
+
+# ------------------------------------------------------------ fast lane: the forms
+def test_cek_instansi_answers_worked_by_hand():
+    form = determinan.formulir()
+    every = form.answer(form.values())
+    assert every.judul == "Empat determinan WoG menopang hasil bersama."
+    none = form.answer(form.values(**{n: False for n in determinan.determinants()}))
+    assert none.judul == "Tanpa satu pun determinan, WoG tidak berdiri."
+    assert none.baris == ("Belum ada: Agenda dan tujuan bersama.", "Belum ada: Kolaborasi.",
+                          "Belum ada: Jejaring kerja.", "Belum ada: Integrasi.")
+    # the figure's state is the figure's own update for the same determinants
+    assert none.gambar == determinan.update([]).state()
+
+
+def test_asesmen_form_answers_as_the_model_and_waits_for_every_answer():
+    form = asesmen.formulir()
+    keys = asesmen.question_keys()
+    assert [f.key for f in form.fields] == list(keys)
+    assert form.answer(form.values(**{keys[0]: "2"})) is None  # five still unanswered
+    zero = form.answer(form.values(**{k: "0" for k in keys}))
+    assert zero.judul.startswith("Tahap I ")
+    assert zero.baris[1] == "Syarat Tahap II (koordinasi dan layanan bersama) belum terpenuhi."
+    full = form.answer(form.values(**{k: "2" for k in keys}))
+    assert full.judul.startswith("Tahap IV ")
+    assert full.baris[-1].startswith("Semua syarat tahap tertinggi terpenuhi")
+
+
+def test_precomputed_table_stores_each_answer_and_sentence_once():
+    table = asesmen.formulir().table()
+    assert table["dims"] == [3] * 6 and len(table["index"]) == 3 ** 6
+    assert len(table["hasil"]) < 200 and len(table["teks"]) == len(set(table["teks"]))
+
+
+def test_a_form_with_too_many_combinations_asks_for_a_browser_module():
+    fields = [Centang(f"c{i}", f"ciri {i}") for i in range(13)]  # 8192 > MAX_TABLE
+    assert 2 ** 13 > MAX_TABLE
+    form = Formulir("uji.besar", "9", "Besar", "", fields, lambda v: Hasil("x"))
+    with pytest.raises(ValueError, match="8192 kombinasi"):
+        form.table()
+
+
+def test_form_text_is_escaped_and_the_payload_cannot_close_its_script():
+    bad = '<img src=x onerror="alert(1)"></script><script>alert(2)</script>'
+    form = Formulir("uji.xss", "9", bad, bad,
+                    [Pilihan("p", bad, (("a", bad),)), Centang("c", bad, group=bad),
+                     Isian("t", bad, bad)], lambda v: Hasil(bad, (bad,)))
+    out = form.to_html()
+    assert "<img" not in out and out.count("<script") == 1
+    assert "&lt;img src=x" in out and "\\u003c/script>" in out
+
+
+def test_unknown_field_is_named():
+    with pytest.raises(ValueError, match="tidak ada di formulir 'Uji masalah Anda'"):
+        ciri.formulir().values(banjir=True)
+
+
+# ------------------------------------------------------------ in Chromium
+def answers_in_browser(v, key: str, cases: list[dict]) -> list:
+    """wog-kerja.js's answer for each set of values, for the form ``key`` of the page."""
+    return v.page.evaluate(
+        """([key, cases]) => {
+             const form = document.getElementById('wogform-' + key.replace(/\\./g, '-'));
+             const spec = JSON.parse(form.querySelector('script.wog-form-spec').textContent);
+             return cases.map(c => wogKerja.answer(spec, c));
+           }""", [key, cases])
+
+
+def python_answers(form: Formulir, cases: list[dict]) -> list:
+    out = []
+    for case in cases:
+        found = form.answer(form.values(**case))
+        out.append(None if found is None else json.loads(json.dumps(found.to_dict())))
+    return out
+
+
+def test_browser_answers_equal_the_python_models(visit):
+    """Every combination of the precomputed forms, 400 random ones of the counted one."""
+    v = visit(BAB6, block_network=True)
+    form = asesmen.formulir()
+    keys = asesmen.question_keys()
+    cases = [dict(zip(keys, combo)) for combo in itertools.product("012", repeat=len(keys))]
+    cases += [{**cases[100], keys[2]: None}]  # one question unanswered: no answer yet
+    assert answers_in_browser(v, "bab6.asesmen", cases) == python_answers(form, cases)
+
+    v = visit(BAB1, block_network=True)
+    form = determinan.formulir()
+    names = list(determinan.determinants())
+    cases = [dict(zip(names, combo)) for combo in itertools.product([False, True], repeat=4)]
+    assert answers_in_browser(v, "bab1.determinan", cases) == python_answers(form, cases)
+
+    v = visit(BAB2, block_network=True)
+    form = ciri.formulir()
+    ids = [f.key for f in form.fields if isinstance(f, Centang)]
+    rng = random.Random(2026)
+    words = ["banjir", "sampah pasar", "  antrean\tlayanan ", "stunting\u00a0balita", "\u2028",
+             "e-KTP\u3000ganda", "\ufeffBOM", "x" * 70, "😀" * 65, "", "data\nkependudukan"]
+    cases = [{**{i: rng.random() < 0.5 for i in ids},
+              "masalah": " ".join(rng.choice(words) for _ in range(rng.randint(0, 3)))}
+             for _ in range(400)]
+    assert answers_in_browser(v, "bab2.ciri", cases) == python_answers(form, cases)
+
+
+def test_tools_answer_by_touch_and_keep_their_answers_after_a_reload(visit):
+    v = visit(BAB6, **PHONE)
+    form = v.page.locator("form.wog-form")
+    form.scroll_into_view_if_needed()
+    v.page.wait_for_function("document.querySelector('form.wog-form').dataset.wogSiap === 'siap'")
+    out = form.locator("output")
+    assert out.inner_text().startswith("Jawab keenam pertanyaan")
+    for i in range(6):  # a finger on each option's label (the whole label is the target)
+        form.locator("fieldset").nth(i).locator("label").nth(2).tap()
+    assert out.inner_text().startswith("Tahap IV")
+    # every label is a tap target of at least 44 px height and fits the screen
+    boxes = form.locator("label").evaluate_all(
+        "ls => ls.map(l => l.getBoundingClientRect()).map(r => [r.width, r.height, r.right])")
+    assert all(h >= 44 and w >= 44 and right <= 390 for w, h, right in boxes), boxes
+    assert v.sideways_scroll() <= 1
+    v.page.reload()
+    v.page.wait_for_function("document.querySelector('form.wog-form').dataset.wogSiap === 'siap'")
+    assert v.page.locator("form.wog-form output").inner_text().startswith("Tahap IV")
+    checked = v.page.locator("form.wog-form input:checked").evaluate_all("e => e.map(x => x.value)")
+    assert checked == ["2"] * 6
+    assert v.errors == [] and v.foreign == []
+
+
+def test_cek_instansi_breaks_the_pillar_on_the_figure(visit):
+    v = visit(BAB1, **PHONE)
+    form = v.page.locator("#wogform-bab1-determinan")
+    form.scroll_into_view_if_needed()
+    form.locator("label", has_text="Integrasi").tap()
+    fid = determinan.formulir().gambar.element_id
+    v.page.wait_for_function(
+        "id => { const gd = document.getElementById(id);"
+        " return gd.data && gd.data[0].y[3] < 0.5; }", arg=fid, timeout=20000)
+    heights = v.page.evaluate("id => document.getElementById(id).data[0].y", fid)
+    assert heights == [determinan.FULL] * 3 + [determinan.BROKEN]
+    assert "Belum ada: Integrasi." in form.locator("output").inner_text()
+
+
+def fill_three_tools(v):
+    for page, act in ((BAB1, lambda f: f.locator("label", has_text="Kolaborasi").click()),
+                      (BAB2, lambda f: (f.locator("input[type=text]").fill("banjir tahunan"),
+                                        f.locator("label", has_text="1.").first.click())),
+                      (BAB6, lambda f: [f.locator("fieldset").nth(i).locator("label").nth(1)
+                                        .click() for i in range(6)])):
+        v.page.goto(f"{v.page.url.rsplit('/book/', 1)[0]}/{page}.html")
+        form = v.page.locator("form.wog-form").first
+        v.page.wait_for_function(
+            "document.querySelector('form.wog-form').dataset.wogSiap === 'siap'")
+        act(form)
+
+
+def workbook_entries(v) -> dict:
+    return v.page.evaluate(
+        "Object.fromEntries(Array.from(document.querySelectorAll('.wog-kerja-entri'),"
+        " s => [s.dataset.wogKey, s.innerText]))")
+
+
+def test_workbook_gathers_exports_clears_and_imports(visit, tmp_path):
+    v = visit(BAB1, block_network=True)
+    fill_three_tools(v)
+    v.page.goto(v.page.url.rsplit("/book/", 1)[0] + f"/{WORKBOOK}.html")
+    v.page.wait_for_selector("#wog-buku-kerja[data-wog-siap=siap]")
+    entries = workbook_entries(v)
+    assert list(entries) == ["bab1.determinan", "bab2.ciri", "bab6.asesmen"]
+    assert "Belum ada: Kolaborasi." in entries["bab1.determinan"]
+    assert "banjir tahunan" in entries["bab2.ciri"] and ": 1 dari 3 ciri" in entries["bab2.ciri"]
+    assert "Tahap" in entries["bab6.asesmen"]
+
+    with v.page.expect_download() as got:
+        v.page.click(".wog-kerja-ekspor")
+    saved = tmp_path / "buku-kerja-wog.json"
+    got.value.save_as(saved)
+    book = json.loads(saved.read_text(encoding="utf-8"))
+    assert book["aplikasi"] == "buku-interaktif-wog" and set(book["entri"]) == set(entries)
+
+    v.page.once("dialog", lambda d: d.accept())
+    v.page.click(".wog-kerja-hapus")
+    assert workbook_entries(v) == {}
+    assert "masih kosong" in v.page.locator(".wog-kerja-isi").inner_text()
+
+    v.page.set_input_files(".wog-kerja-berkas", str(saved))
+    v.page.wait_for_function("document.querySelectorAll('.wog-kerja-entri').length === 3")
+    assert workbook_entries(v) == entries
+    assert "dipulihkan" in v.page.locator(".wog-kerja-pesan").inner_text()
+    # and the chapter's form shows the imported answers again
+    v.page.goto(v.page.url.rsplit("/book/", 1)[0] + f"/{BAB2}.html")
+    v.page.wait_for_function("document.querySelector('form.wog-form').dataset.wogSiap === 'siap'")
+    assert v.page.locator("form.wog-form input[type=text]").input_value() == "banjir tahunan"
+    assert v.errors == [] and v.foreign == []
+
+
+BAD_FILES = {
+    "bukan-json.json": ("{ini bukan json", "bukan JSON yang sah"),
+    "asing.json": ('{"nama": "lain"}', "bukan Buku Kerja dari Buku Interaktif WoG"),
+    "versi.json": ('{"aplikasi": "buku-interaktif-wog", "versi": 9, "entri": {}}',
+                   "versi Buku Kerja 9 tidak dikenal"),
+    "rusak.json": ('{"aplikasi": "buku-interaktif-wog", "versi": 1, "entri": '
+                   '{"bab6.asesmen": {"bab": "6", "judul": "x", "nilai": {"q": [1]}}}}',
+                   "entri 'bab6.asesmen': isian 'q' bukan teks atau centang"),
+    "daftar.json": ("[1, 2]", "bukan objek JSON"),
+}
+
+
+def test_bad_or_foreign_import_files_get_a_message_and_change_nothing(visit, tmp_path):
+    v = visit(BAB6, block_network=True)
+    form = v.page.locator("form.wog-form")
+    v.page.wait_for_function("document.querySelector('form.wog-form').dataset.wogSiap === 'siap'")
+    for i in range(6):
+        form.locator("fieldset").nth(i).locator("label").nth(0).click()
+    v.page.goto(v.page.url.rsplit("/book/", 1)[0] + f"/{WORKBOOK}.html")
+    v.page.wait_for_selector("#wog-buku-kerja[data-wog-siap=siap]")
+    before = workbook_entries(v)
+    stored = v.page.evaluate("localStorage.getItem('wog-buku-kerja')")
+    assert list(before) == ["bab6.asesmen"]
+    for name, (content, why) in BAD_FILES.items():
+        path = tmp_path / name
+        path.write_text(content, encoding="utf-8")
+        v.page.set_input_files(".wog-kerja-berkas", str(path))
+        v.page.wait_for_function(
+            "n => document.querySelector('.wog-kerja-pesan').textContent.includes(n)", arg=name)
+        message = v.page.locator(".wog-kerja-pesan").inner_text()
+        assert why in message and "tidak berubah" in message, message
+        assert v.page.evaluate("localStorage.getItem('wog-buku-kerja')") == stored
+        assert workbook_entries(v) == before
+    assert v.errors == []
+
+
+def test_profile_summary_and_bars_in_the_browser_equal_the_python_model(visit):
+    """400 random ratings (some items left unscored) plus the edge cases: nothing scored,
+    everything 3, every score equal, and the example agency of the chapter."""
+    from wogbook.bab3 import profil
+
+    v = visit("book/03-faktor-pendorong", block_network=True)
+    form = profil.formulir()
+    names = [f.key for f in form.fields]
+    rng = random.Random(11)
+    cases = [{n: rng.choice([None, "0", "1", "2", "3"]) for n in names} for _ in range(400)]
+    cases += [{}, {n: "3" for n in names}] + [{n: s for n in names} for s in "012"]
+    cases += [{n: str(s) for n, s in profil.contoh()[1].items()}]
+    assert answers_in_browser(v, "bab3.profil", cases) == python_answers(form, cases)
+    # worked by hand: internal 6 items all 1 -> "1,0"; one barrier at 3 is the heaviest
+    one = python_answers(form, [{**{i.nama: "1" for i in profil.profile_items()
+                                    if i.kategori == "internal"}, names[-1]: "3"}])[0]
+    assert one["baris"][0].startswith("Rata-rata: pendorong internal 1,0 · ")
+    assert one["baris"][2] == f"Hambatan terberat: {names[-1]} (3)."
+
+
+def test_profile_means_are_rounded_as_python_rounds_them_for_any_category_size(visit):
+    """Each mean of a category of 1–39 items, every possible sum (ties such as 0,25 included:
+    Python rounds half to even, JavaScript's toFixed half up)."""
+    from wogbook.bab3.profil import _one_decimal
+
+    v = visit("book/03-faktor-pendorong", block_network=True)
+    cases = [(s, n) for n in range(1, 40) for s in range(0, 3 * n + 1)]
+    got = v.page.evaluate("cs => cs.map(([s, n]) => WogAlat.profil.oneDecimal(s, n))", cases)
+    assert got == [_one_decimal(round(s / n, 2)) for s, n in cases]
+    assert _one_decimal(round(1 / 4, 2)) == "0,2" and _one_decimal(round(3 / 4, 2)) == "0,8"

@@ -1,0 +1,297 @@
+/* Buku Interaktif WoG: the reader's own tools and the reader's workbook, without a kernel.
+ *
+ * Each <form class="wog-form"> (written by wogbook.inti.formulir) carries a JSON spec:
+ * its fields, and either the answer of every combination (precomputed by the Python
+ * model: "tabel") or the name of a small browser module (wogbook/buku/static/alat/*.js,
+ * registered in window.WogAlat) that computes it. What the reader enters is kept in
+ * localStorage ("Buku Kerja Saya"), restored on every visit, and gathered on the workbook
+ * page (<div id="wog-buku-kerja">), which exports, imports, prints and clears it.
+ * Nothing leaves the device. All text is written as text (never as HTML).
+ */
+(function () {
+  "use strict";
+  var STORE = "wog-buku-kerja";
+  var APP = "buku-interaktif-wog";
+  var VERSION = 1;
+  window.WogAlat = window.WogAlat || {};
+
+  // ------------------------------------------------------------------ storage
+  function emptyBook() { return { aplikasi: APP, versi: VERSION, entri: {} }; }
+
+  function readBook() {
+    try {
+      var raw = window.localStorage.getItem(STORE);
+      if (!raw) return emptyBook();
+      var book = JSON.parse(raw);
+      return checkBook(book) ? emptyBook() : book;
+    } catch (e) { return emptyBook(); }
+  }
+
+  function writeBook(book) {
+    try { window.localStorage.setItem(STORE, JSON.stringify(book)); return true; }
+    catch (e) { return false; }
+  }
+
+  function isText(x) { return typeof x === "string"; }
+
+  /* Why a workbook (from storage or an imported file) is not usable, or "" if it is. */
+  function checkBook(book) {
+    if (!book || typeof book !== "object" || Array.isArray(book))
+      return "isinya bukan Buku Kerja (bukan objek JSON)";
+    if (book.aplikasi !== APP) return "berkas ini bukan Buku Kerja dari Buku Interaktif WoG";
+    if (book.versi !== VERSION) return "versi Buku Kerja " + String(book.versi) +
+      " tidak dikenal (yang dikenal: " + VERSION + ")";
+    if (!book.entri || typeof book.entri !== "object" || Array.isArray(book.entri))
+      return "bagian 'entri' tidak ada atau rusak";
+    var keys = Object.keys(book.entri);
+    for (var i = 0; i < keys.length; i++) {
+      var e = book.entri[keys[i]];
+      var where = "entri '" + keys[i] + "'";
+      if (!e || typeof e !== "object") return where + " rusak";
+      if (!isText(e.judul) || !isText(e.bab)) return where + ": judul atau bab tidak ada";
+      if (!e.nilai || typeof e.nilai !== "object" || Array.isArray(e.nilai))
+        return where + ": isian tidak ada";
+      var vals = Object.keys(e.nilai);
+      for (var j = 0; j < vals.length; j++) {
+        var v = e.nilai[vals[j]];
+        if (v !== null && !isText(v) && typeof v !== "boolean")
+          return where + ": isian '" + vals[j] + "' bukan teks atau centang";
+      }
+      if (e.hasil !== null && e.hasil !== undefined) {
+        if (typeof e.hasil !== "object" || !isText(e.hasil.judul) || !Array.isArray(e.hasil.baris)
+            || !e.hasil.baris.every(isText))
+          return where + ": hasil rusak";
+      }
+    }
+    return "";
+  }
+
+  // ------------------------------------------------------------------ forms
+  function specOf(form) {
+    return JSON.parse(form.querySelector("script.wog-form-spec").textContent);
+  }
+
+  function readValues(form, spec) {
+    var values = {};
+    spec.fields.forEach(function (f) {
+      var els = form.querySelectorAll('[name="' + CSS.escape(f.key) + '"]');
+      if (f.jenis === "pilihan") {
+        values[f.key] = null;
+        els.forEach(function (el) { if (el.checked) values[f.key] = el.value; });
+      } else if (f.jenis === "centang") {
+        values[f.key] = els.length ? els[0].checked : false;
+      } else {
+        values[f.key] = els.length ? els[0].value : "";
+      }
+    });
+    return values;
+  }
+
+  function writeValues(form, spec, values) {
+    spec.fields.forEach(function (f) {
+      if (!(f.key in values)) return;
+      var v = values[f.key];
+      form.querySelectorAll('[name="' + CSS.escape(f.key) + '"]').forEach(function (el) {
+        if (f.jenis === "pilihan") el.checked = v !== null && el.value === v;
+        else if (f.jenis === "centang") el.checked = v === true;
+        else el.value = isText(v) ? v : "";
+      });
+    });
+  }
+
+  /* The answer for these values: from the precomputed table, or from the tool's module. */
+  function answer(spec, values) {
+    var dims = spec.fields.filter(function (f) { return f.jenis !== "isian"; });
+    if (spec.lengkap !== false &&
+        dims.some(function (f) { return f.jenis === "pilihan" && values[f.key] === null; }))
+      return null;
+    if (spec.alat) {
+      var tool = window.WogAlat[spec.alat];
+      if (!tool) throw new Error("modul alat '" + spec.alat + "' tidak dimuat");
+      return tool(values, spec.model);
+    }
+    var t = spec.tabel, flat = 0;
+    dims.forEach(function (f, k) {
+      var pos = f.jenis === "centang" ? (values[f.key] ? 1 : 0) : f.opsi.indexOf(values[f.key]);
+      if (pos < 0) throw new Error("jawaban '" + values[f.key] + "' tidak dikenal");
+      flat = flat * t.dims[k] + pos;
+    });
+    var found = t.hasil[t.index[flat]];
+    var result = { judul: t.teks[found.judul],
+                   baris: found.baris.map(function (i) { return t.teks[i]; }) };
+    if (found.gambar) result.gambar = found.gambar;
+    return result;
+  }
+
+  function showAnswer(out, result, waiting) {
+    out.textContent = "";
+    if (!result) { out.textContent = waiting; return; }
+    var head = document.createElement("strong");
+    head.textContent = result.judul;
+    var p = document.createElement("p");
+    p.appendChild(head);
+    out.appendChild(p);
+    if (result.baris && result.baris.length) {
+      var ul = document.createElement("ul");
+      result.baris.forEach(function (line) {
+        var li = document.createElement("li");
+        li.textContent = line;
+        ul.appendChild(li);
+      });
+      out.appendChild(ul);
+    }
+  }
+
+  function showFigure(spec, result) {
+    if (!spec.gambar || !result || !result.gambar || !window.wogFigures) return;
+    window.wogFigures.apply(spec.gambar, result.gambar);
+  }
+
+  function startForm(form) {
+    var spec = specOf(form);
+    var out = form.querySelector("output.wog-form-hasil");
+    var dead = form.querySelector(".wog-form-mati");
+    if (dead) dead.hidden = true;
+    form.setAttribute("data-wog-siap", "memuat");
+
+    function refresh(save) {
+      var values = readValues(form, spec), result;
+      try { result = answer(spec, values); }
+      catch (err) { out.textContent = "Hasil tidak dapat dihitung: " + err.message; return; }
+      showAnswer(out, result, spec.menunggu);
+      showFigure(spec, result);
+      if (!save) return;
+      var book = readBook();
+      book.entri[spec.key] = { bab: spec.bab, judul: spec.judul, nilai: values,
+                               hasil: result || null, diubah: new Date().toISOString() };
+      if (!writeBook(book))
+        out.appendChild(document.createTextNode(
+          " (Tidak dapat disimpan: penyimpanan peramban penuh atau dimatikan.)"));
+    }
+
+    var saved = readBook().entri[spec.key];
+    if (saved) writeValues(form, spec, saved.nilai);
+    form.addEventListener("change", function () { refresh(true); });
+    form.addEventListener("input", function (e) { if (e.target.type === "text") refresh(true); });
+    form.addEventListener("submit", function (e) { e.preventDefault(); });
+    form.querySelector(".wog-form-kosongkan").addEventListener("click", function () {
+      form.reset();
+      var book = readBook();
+      delete book.entri[spec.key];
+      writeBook(book);
+      refresh(false);
+    });
+    refresh(false);
+    form.setAttribute("data-wog-siap", "siap");
+  }
+
+  // ------------------------------------------------------------------ the workbook page
+  function el(tag, text, cls) {
+    var e = document.createElement(tag);
+    if (text !== undefined) e.textContent = text;
+    if (cls) e.className = cls;
+    return e;
+  }
+
+  function dateText(iso) {
+    var d = new Date(iso);
+    return isNaN(d) ? "" : d.toLocaleString("id-ID", { dateStyle: "long", timeStyle: "short" });
+  }
+
+  function renderBook(root) {
+    var list = root.querySelector(".wog-kerja-isi");
+    var book = readBook();
+    var keys = Object.keys(book.entri).sort(function (a, b) {
+      var x = book.entri[a], y = book.entri[b];
+      return x.bab.localeCompare(y.bab, "id", { numeric: true }) || a.localeCompare(b);
+    });
+    list.textContent = "";
+    if (!keys.length) {
+      list.appendChild(el("p", "Buku Kerja Anda masih kosong. Isi alat-alat di setiap bab " +
+        "(mis. \u201cDi mana instansi saya?\u201d di bab 6); isiannya akan terkumpul di sini.",
+        "wog-kerja-kosong"));
+      return;
+    }
+    keys.forEach(function (key) {
+      var e = book.entri[key];
+      var sec = el("section", undefined, "wog-kerja-entri");
+      sec.setAttribute("data-wog-key", key);
+      sec.appendChild(el("h3", "Bab " + e.bab + " \u2014 " + e.judul));
+      if (e.diubah) sec.appendChild(el("p", "Terakhir diubah: " + dateText(e.diubah), "wog-kerja-waktu"));
+      var texts = Object.keys(e.nilai).filter(function (k) {
+        return isText(e.nilai[k]) && e.nilai[k] !== "" && !/^\d+$/.test(e.nilai[k]);
+      });
+      texts.forEach(function (k) { sec.appendChild(el("p", "\u201c" + e.nilai[k] + "\u201d", "wog-kerja-teks")); });
+      var out = el("div", undefined, "wog-form-hasil");
+      showAnswer(out, e.hasil, "Belum selesai diisi.");
+      sec.appendChild(out);
+      list.appendChild(sec);
+    });
+  }
+
+  function say(root, text, bad) {
+    var msg = root.querySelector(".wog-kerja-pesan");
+    msg.textContent = text;
+    msg.className = "wog-kerja-pesan" + (bad ? " wog-kerja-galat" : "");
+  }
+
+  function startBook(root) {
+    renderBook(root);
+    root.querySelector(".wog-kerja-ekspor").addEventListener("click", function () {
+      var blob = new Blob([JSON.stringify(readBook(), null, 2)], { type: "application/json" });
+      var a = document.createElement("a");
+      a.href = URL.createObjectURL(blob);
+      a.download = "buku-kerja-wog.json";
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      say(root, "Buku Kerja diekspor ke berkas buku-kerja-wog.json.");
+    });
+    var picker = root.querySelector(".wog-kerja-berkas");
+    root.querySelector(".wog-kerja-impor").addEventListener("click", function () { picker.click(); });
+    picker.addEventListener("change", function () {
+      var file = picker.files && picker.files[0];
+      if (!file) return;
+      file.text().then(function (text) {
+        var book, why;
+        try { book = JSON.parse(text); } catch (e) { why = "isinya bukan JSON yang sah"; }
+        why = why || checkBook(book);
+        if (why) {
+          say(root, "Berkas \u201c" + file.name + "\u201d tidak diimpor: " + why +
+              ". Buku Kerja Anda tidak berubah.", true);
+        } else {
+          writeBook(book);
+          renderBook(root);
+          say(root, "Buku Kerja dipulihkan dari \u201c" + file.name + "\u201d (" +
+              Object.keys(book.entri).length + " alat).");
+        }
+        picker.value = "";
+      });
+    });
+    root.querySelector(".wog-kerja-hapus").addEventListener("click", function () {
+      if (!window.confirm("Hapus semua isian Buku Kerja di perangkat ini? Ekspor dulu bila " +
+                          "ingin menyimpannya.")) return;
+      writeBook(emptyBook());
+      renderBook(root);
+      say(root, "Buku Kerja dikosongkan.");
+    });
+    root.querySelector(".wog-kerja-cetak").addEventListener("click", function () { window.print(); });
+    root.setAttribute("data-wog-siap", "siap");
+  }
+
+  function start() {
+    document.querySelectorAll("form.wog-form").forEach(function (form) {
+      try { startForm(form); }
+      catch (err) {
+        var out = form.querySelector("output.wog-form-hasil");
+        if (out) out.textContent = "Formulir tidak dapat dijalankan: " + err.message;
+      }
+    });
+    var root = document.getElementById("wog-buku-kerja");
+    if (root) startBook(root);
+  }
+
+  window.wogKerja = { read: readBook, check: checkBook, answer: answer };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
