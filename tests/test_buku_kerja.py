@@ -276,3 +276,19 @@ def test_profile_means_are_rounded_as_python_rounds_them_for_any_category_size(v
     got = v.page.evaluate("cs => cs.map(([s, n]) => WogAlat.profil.oneDecimal(s, n))", cases)
     assert got == [_one_decimal(round(s / n, 2)) for s, n in cases]
     assert _one_decimal(round(1 / 4, 2)) == "0,2" and _one_decimal(round(3 / 4, 2)) == "0,8"
+
+
+def test_a_form_does_not_draw_its_figure_before_the_reader_scrolls_to_it(visit):
+    """The profile form answers at once, but its figure (and plotly.js) waits until it
+    comes into view: a phone does not pay for it on the first paint."""
+    from wogbook.bab3 import profil
+
+    v = visit("book/03-faktor-pendorong", **PHONE)
+    v.page.wait_for_function(
+        "document.getElementById('wogform-bab3-profil').dataset.wogSiap === 'siap'")
+    v.page.wait_for_timeout(1000)
+    fid = profil.formulir().gambar.element_id
+    assert v.page.get_attribute(f"#{fid}", "data-wog-state") is None
+    assert v.page.evaluate("typeof window.Plotly") == "undefined"
+    v.page.locator(f"#{fid}").scroll_into_view_if_needed()
+    v.page.wait_for_selector(f"#{fid}[data-wog-state=siap]", timeout=20000)

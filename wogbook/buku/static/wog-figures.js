@@ -298,6 +298,7 @@
         return showVariant(gd, Plotly, variantOf(gd, printing)).then(function () {
           attachControls(gd, Plotly);
           el.setAttribute("data-wog-state", "siap");
+          return applyPending(el);
         });
       });
     }).catch(function (err) {
@@ -335,13 +336,23 @@
     window.addEventListener("afterprint", function () { switchAll(false); });
   }
 
-  /* A reader's form (wog-kerja.js) shows its answer on a figure: draw it, apply the state. */
+  /* A reader's form (wog-kerja.js) shows its answer on a figure: the newest state is applied
+   * once the figure is drawn (a figure out of view is not drawn early for it). */
+  var pending = {};
+
   function applyTo(id, state) {
     var el = document.getElementById(id);
     if (!el) return Promise.resolve();
-    return draw(el).then(function () {
-      if (el.getAttribute("data-wog-state") === "siap") return applyState(el, window.Plotly, state);
-    });
+    pending[id] = state;
+    return drawing[id] ? drawing[id].then(function () { return applyPending(el); })
+      : Promise.resolve();
+  }
+
+  function applyPending(el) {
+    var state = pending[el.id];
+    if (!state || el.getAttribute("data-wog-state") !== "siap") return Promise.resolve();
+    delete pending[el.id];
+    return applyState(el, window.Plotly, state);
   }
 
   /* drawAll: every figure drawn; forPrint(true/false): the print variant on or off;
