@@ -292,3 +292,73 @@ def test_a_form_does_not_draw_its_figure_before_the_reader_scrolls_to_it(visit):
     assert v.page.evaluate("typeof window.Plotly") == "undefined"
     v.page.locator(f"#{fid}").scroll_into_view_if_needed()
     v.page.wait_for_selector(f"#{fid}[data-wog-state=siap]", timeout=20000)
+
+
+# ------------------------------------------------------------ quizzes
+def test_right_answers_are_spread_over_the_positions():
+    """Before: the right answer was the first option in 29 of 32 questions."""
+    import math
+    from collections import Counter
+
+    from wogbook.inti import aturan, data, kuis
+
+    soal = data.load("kuis_soal")
+    positions: dict[int, Counter] = {}
+    for bab in aturan.QUIZ_CHAPTERS:
+        kinds = dict(zip(soal["pertanyaan"], soal["jenis"]))
+        for q in kuis.questions(bab):
+            if q["type"] == "multiple_choice":
+                k = len(q["answers"])
+                right = [i for i, a in enumerate(q["answers"]) if a["correct"]]
+                assert len(right) == 1 and kinds  # one right answer, shown once
+                positions.setdefault(k, Counter())[right[0]] += 1
+    for k, counts in positions.items():
+        n = sum(counts.values())
+        assert max(counts.values()) <= math.ceil(n / k), (k, counts)
+    assert positions[3][0] < 29 / 2
+
+
+def test_shown_options_are_the_csv_options_with_their_keys_and_feedback():
+    from wogbook.inti import aturan, data, kuis
+    from wogbook.inti.gaya import esc
+
+    opsi = data.load("kuis_opsi")
+    soal = data.load("kuis_soal")
+    for bab in aturan.QUIZ_CHAPTERS:
+        ids = list(soal[soal["bab"] == bab]["soal_id"])
+        for sid, q in zip(ids, kuis.questions(bab)):
+            rows = opsi[opsi["soal_id"] == sid].to_dict("records")
+            expected = sorted((esc(r["opsi"]), bool(r["benar"]), esc(r["penjelasan"])) for r in rows)
+            shown = sorted((a["answer"], a["correct"], a["feedback"]) for a in q["answers"])
+            assert shown == expected, sid
+    assert kuis.chapter_label("bab1a") == "1.1" and kuis.chapter_label("bab6") == "6"
+
+
+def test_chapter_1_1_has_its_quiz_and_results_go_to_the_workbook(visit):
+    """Every option's text from the CSV, clicked on the page, is marked as its key says,
+    whatever position the shuffle gave it; the first answers are recorded."""
+    from wogbook.inti import data
+
+    soal = data.load("kuis_soal")
+    opsi = data.load("kuis_opsi")
+    v = visit("book/01a-koordinasi-vs-kolaborasi", block_network=True)
+    v.page.wait_for_selector("div.Answer label.MCButton")
+    answers = v.page.locator("div.Answer")
+    ids = list(soal[soal["bab"] == "bab1a"]["soal_id"])
+    assert answers.count() == len(ids) == 4
+    for q, sid in enumerate(ids):
+        rows = opsi[opsi["soal_id"] == sid].to_dict("records")
+        # question 2 answered wrong first, then right; the others right at once
+        wrong = [r for r in rows if not r["benar"]][:1] if q == 1 else []
+        for r in wrong + [r for r in rows if r["benar"]]:
+            label = answers.nth(q).locator("label.MCButton", has_text=r["opsi"])
+            label.click()
+            cls = label.get_attribute("class")
+            assert ("correctButton" if r["benar"] else "incorrectButton") in cls, (sid, r["opsi"])
+    v.page.goto(v.page.url.rsplit("/book/", 1)[0] + f"/{WORKBOOK}.html")
+    v.page.wait_for_selector("#wog-buku-kerja[data-wog-siap=siap]")
+    entry = workbook_entries(v)["kuis.bab1a"]
+    assert "Bab 1.1 — Uji Pemahaman" in entry
+    assert "3 dari 4 soal benar pada jawaban pertama" in entry
+    assert "Soal 2: belum tepat" in entry and "Soal 4: benar" in entry
+    assert v.errors == [] and v.foreign == []

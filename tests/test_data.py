@@ -172,5 +172,5 @@ def test_a_reference_is_checked_again_when_the_other_table_changes(data_copy):
 def test_a_quiz_chapter_no_page_uses_is_an_error(data_copy):
     with open(data_copy / "kuis_soal.csv", "a", encoding="utf-8") as f:
         f.write("x-1,Bab1,satu,Soal?\n")
-    with pytest.raises(DataError, match="kolom 'bab': nilai 'Bab1' tidak dikenal; yang diizinkan: bab1, bab2"):
+    with pytest.raises(DataError, match="kolom 'bab': nilai 'Bab1' tidak dikenal; yang diizinkan: bab1, bab1a, bab2"):
         data.load("kuis_soal")

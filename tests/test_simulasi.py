@@ -466,10 +466,12 @@ def test_notebook_follows_the_book_pattern():
     assert text.startswith("# 1.1 Eksplorasi: Koordinasi atau Kolaborasi?")
     for needed in ("Menurut Anda, mana yang lebih cepat menolong warga", "Tip untuk pengajar",
                    "ilustrasi, bukan hukum empiris", "## Rangkuman", "## Pertanyaan Diskusi",
-                   "[Bab 1](01-latar-belakang)", "[Bab 4](04-tantangan-dan-korupsi)"):
+                   "[Bab 1](01-latar-belakang)", "[Bab 4](04-tantangan-dan-korupsi)",
+                   "## Uji Pemahaman"):
         assert needed in text, needed
     code = [c for c in nb["cells"] if c["cell_type"] == "code"]
-    assert [c["metadata"].get("tags") for c in code] == [["hide-input"], ["remove-cell"]]
+    assert [c["metadata"].get("tags") for c in code] == [["hide-input"], ["remove-cell"],
+                                                         ["remove-input"]]
     assert all(len("".join(c["source"]).splitlines()) <= 3 for c in code)
     assert all(c["outputs"] for c in code), "run scripts/run_notebooks.py"
 

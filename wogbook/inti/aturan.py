@@ -13,7 +13,7 @@ import pandas as pd
 from .data import problem
 
 #: Chapters a quiz question may belong to (one quiz per chapter page).
-QUIZ_CHAPTERS = ("bab1", "bab2", "bab3", "bab4", "bab5", "bab6", "bab7", "bab8")
+QUIZ_CHAPTERS = ("bab1", "bab1a", "bab2", "bab3", "bab4", "bab5", "bab6", "bab7", "bab8")
 #: Chapters of the concept map (chapter 7 sums up chapters 1–7).
 MAP_CHAPTERS = tuple(range(1, 8))
 #: The maturity timeline starts in this year (chapter 6).

@@ -2,7 +2,9 @@
 
 The questions are validated tables (so an instructor edits them without code);
 they are rendered with jupyterquiz, whose HTML and JavaScript run in the
-browser with no kernel and no network. Every answer carries its own feedback.
+browser with no kernel and no network. Every answer carries its own feedback. The options
+are shown in a fixed shuffled order with the right answers spread over the positions, and
+``wog-kerja.js`` records each question's first answer in the reader's workbook.
 """
 from __future__ import annotations
 
@@ -16,8 +18,39 @@ COLORS = {"--jq-multiple-choice-bg": "#1f4e79", "--jq-many-choice-bg": "#6b3d00"
           "--jq-correct-color": "#00693e", "--jq-incorrect-color": "#b00020"}
 
 
+def answer_slots() -> dict[str, int]:
+    """Where the right answer of each single-answer question goes: the questions with the
+    same number of options take the positions in turn (1st, 2nd, … then 1st again), so no
+    position holds more than its share, whatever order the options have in the CSV."""
+    opsi = data.load("kuis_opsi")
+    counts = opsi.groupby("soal_id", sort=False).size()
+    turn: dict[int, int] = {}
+    slots = {}
+    for row in data.load("kuis_soal").to_dict("records"):
+        if row["jenis"] != "satu":
+            continue
+        k = int(counts[row["soal_id"]])
+        slots[row["soal_id"]] = turn.get(k, 0) % k
+        turn[k] = turn.get(k, 0) + 1
+    return slots
+
+
+def ordered_options(soal_id: str, options: list[dict], slot: int | None) -> list[dict]:
+    """The options in the order the reader sees them: shuffled with the question's own seed
+    (the same order on every build, in print and on screen), the single right answer of a
+    single-answer question moved to its ``slot``."""
+    shown = list(options)
+    random.Random(f"urutan-{soal_id}").shuffle(shown)
+    if slot is not None:
+        right = next(o for o in shown if o["benar"])
+        shown.remove(right)
+        shown.insert(slot, right)
+    return shown
+
+
 def questions(bab: str) -> list[dict]:
-    """The questions of chapter ``bab`` in jupyterquiz's format (validated by the schema).
+    """The questions of chapter ``bab`` in jupyterquiz's format (validated by the schema),
+    options in their shown order (:func:`ordered_options`).
 
     jupyterquiz writes question, option and feedback into the page as HTML: every text
     from the CSV is escaped here, so it shows as written and never runs as markup."""
@@ -27,13 +60,28 @@ def questions(bab: str) -> list[dict]:
     if chosen.empty:
         raise ValueError(f"Tidak ada soal kuis untuk bab '{bab}'; bab yang ada: "
                          f"{', '.join(sorted(set(soal['bab'])))}.")
+    slots = answer_slots()
     return [{
         "question": esc(row["pertanyaan"]),
         "type": "multiple_choice" if row["jenis"] == "satu" else "many_choice",
         "answers": [{"answer": esc(a["opsi"]), "correct": bool(a["benar"]),
                      "feedback": esc(a["penjelasan"])}
-                    for a in opsi[opsi["soal_id"] == row["soal_id"]].to_dict("records")],
+                    for a in ordered_options(
+                        row["soal_id"], opsi[opsi["soal_id"] == row["soal_id"]].to_dict("records"),
+                        slots.get(row["soal_id"]))],
     } for row in chosen.to_dict("records")]
+
+
+def chapter_label(bab: str) -> str:
+    """'bab1' -> '1', 'bab1a' -> '1.1' (as the workbook names the chapter)."""
+    number = bab.removeprefix("bab")
+    return number[:-1] + ".1" if number.endswith("a") else number
+
+
+def marker(bab: str) -> str:
+    """The mark ``wog-kerja.js`` finds to record the quiz's results in the reader's workbook."""
+    return (f'<div class="wog-kuis" data-wog-kuis="{esc(bab)}" '
+            f'data-wog-bab="{esc(chapter_label(bab))}" hidden></div>')
 
 
 #: jupyterquiz's fallback that loads MathJax from a CDN when a page has an unready MathJax.
@@ -49,6 +97,7 @@ def show(bab: str) -> None:
     from jupyterquiz import display_quiz
 
     items = questions(bab)
+    display({"text/html": marker(bab), "text/plain": ""}, raw=True)
     random.seed(f"kuis-{bab}")
     with capture_output(stdout=False, stderr=False) as captured:
         display_quiz(items, shuffle_answers=False, colors=COLORS, max_width=720)

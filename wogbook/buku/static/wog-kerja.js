@@ -185,6 +185,45 @@
     form.setAttribute("data-wog-siap", "siap");
   }
 
+  // ------------------------------------------------------------------ quizzes
+  /* A chapter's quiz (jupyterquiz, after the mark of wogbook.inti.kuis.marker): the first
+   * answer to each question on this visit is recorded (many-choice: right once every right
+   * option is chosen before any wrong one). */
+  function startQuiz(mark) {
+    var area = mark.closest(".cell_output") || mark.parentElement;
+    var key = "kuis." + mark.getAttribute("data-wog-kuis");
+    var done = {}, picked = {};
+    area.addEventListener("click", function (e) {
+      var label = e.target.closest && e.target.closest("label.MCButton");
+      if (!label) return;
+      var answers = Array.prototype.slice.call(area.querySelectorAll("div.Answer"));
+      var q = answers.indexOf(label.parentElement);
+      if (q < 0 || done[q]) return;
+      var options = label.parentElement.querySelectorAll("label.MCButton");
+      var rights = Array.prototype.filter.call(options, function (o) {
+        return o.getAttribute("data-correct") === "true"; }).length;
+      picked[q] = picked[q] || {};
+      picked[q][Array.prototype.indexOf.call(options, label)] = true;
+      var right = label.getAttribute("data-correct") === "true";
+      if (right && Object.keys(picked[q]).length < rights) return;  // more to find
+      done[q] = right ? "1" : "0";
+      var book = readBook();
+      var entry = book.entri[key] || { bab: mark.getAttribute("data-wog-bab"),
+                                       judul: "Uji Pemahaman", nilai: {} };
+      entry.nilai[String(q + 1)] = done[q];
+      var numbers = Object.keys(entry.nilai).sort(function (a, b) { return a - b; });
+      var good = numbers.filter(function (n) { return entry.nilai[n] === "1"; }).length;
+      entry.hasil = {
+        judul: good + " dari " + answers.length + " soal benar pada jawaban pertama",
+        baris: numbers.map(function (n) {
+          return "Soal " + n + ": " + (entry.nilai[n] === "1" ? "benar" : "belum tepat"); })
+      };
+      entry.diubah = new Date().toISOString();
+      book.entri[key] = entry;
+      writeBook(book);
+    });
+  }
+
   // ------------------------------------------------------------------ the workbook page
   function el(tag, text, cls) {
     var e = document.createElement(tag);
@@ -287,6 +326,7 @@
         if (out) out.textContent = "Formulir tidak dapat dijalankan: " + err.message;
       }
     });
+    document.querySelectorAll("div.wog-kuis").forEach(startQuiz);
     var root = document.getElementById("wog-buku-kerja");
     if (root) startBook(root);
   }
