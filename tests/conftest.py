@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import os
 import shutil
 import subprocess
@@ -117,13 +118,35 @@ def plot_js(k: int) -> str:
     return f"document.querySelectorAll('.wog-plot')[{k}]"
 
 
+@functools.lru_cache(maxsize=1)
+def guessed_workbook() -> str:
+    """A workbook in which the book's predictions are made (the first option of each)."""
+    from wogbook.bab1 import simulasi
+    from wogbook.bab4 import korupsi
+
+    entries = {}
+    for form in (simulasi.tebakan(), korupsi.tebakan()):  # every Formulir(tutup=True)
+        question = form.fields[0]
+        values = form.values(**{question.key: question.options[0][0]})
+        entries[form.key] = {"bab": form.bab, "judul": form.judul, "nilai": values,
+                             "hasil": form.answer(values).to_dict()}
+    return json.dumps({"aplikasi": "buku-interaktif-wog", "versi": 1, "entri": entries})
+
+
 class Visit:
     """One page opened in a fresh browser context, with its console and requests recorded."""
 
-    def __init__(self, browser, url, block_network=False, viewport=(1280, 900), touch=False):
-        """``touch``: a phone (touch screen, mobile viewport), as a trainee holds it."""
+    def __init__(self, browser, url, block_network=False, viewport=(1280, 900), touch=False,
+                 guessed=True):
+        """``touch``: a phone (touch screen, mobile viewport), as a trainee holds it.
+        ``guessed``: the reader has already made the book's predictions (their figures open);
+        False for a reader who comes with an empty workbook."""
         self.context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]},
                                            is_mobile=touch, has_touch=touch)
+        if guessed:
+            self.context.add_init_script(
+                "if (!localStorage.getItem('wog-buku-kerja')) "
+                f"localStorage.setItem('wog-buku-kerja', {json.dumps(guessed_workbook())});")
         self.errors, self.foreign = [], []
         if block_network:
             self.context.route("**/*", self._only_local)

@@ -16,7 +16,7 @@ from wogbook.inti.formulir import MAX_TABLE, Centang, Formulir, Hasil, Isian, Pi
 
 BAB1, BAB2, BAB6 = "book/01-latar-belakang", "book/02-pengertian-wog", "book/06-strategic-enabler"
 WORKBOOK = "book/buku-kerja"
-PHONE = {"viewport": (390, 844), "touch": True, "block_network": True}
+PHONE = {"viewport": (390, 844), "touch": True, "block_network": True, "guessed": False}
 
 
 # ------------------------------------------------------------ fast lane: the forms
@@ -177,7 +177,7 @@ def workbook_entries(v) -> dict:
 
 
 def test_workbook_gathers_exports_clears_and_imports(visit, tmp_path):
-    v = visit(BAB1, block_network=True)
+    v = visit(BAB1, block_network=True, guessed=False)
     fill_three_tools(v)
     v.page.goto(v.page.url.rsplit("/book/", 1)[0] + f"/{WORKBOOK}.html")
     v.page.wait_for_selector("#wog-buku-kerja[data-wog-siap=siap]")
@@ -223,7 +223,7 @@ BAD_FILES = {
 
 
 def test_bad_or_foreign_import_files_get_a_message_and_change_nothing(visit, tmp_path):
-    v = visit(BAB6, block_network=True)
+    v = visit(BAB6, block_network=True, guessed=False)
     form = v.page.locator("form.wog-form")
     v.page.wait_for_function("document.querySelector('form.wog-form').dataset.wogSiap === 'siap'")
     for i in range(6):
@@ -341,7 +341,7 @@ def test_chapter_1_1_has_its_quiz_and_results_go_to_the_workbook(visit):
 
     soal = data.load("kuis_soal")
     opsi = data.load("kuis_opsi")
-    v = visit("book/01a-koordinasi-vs-kolaborasi", block_network=True)
+    v = visit("book/01a-koordinasi-vs-kolaborasi", block_network=True, guessed=False)
     v.page.wait_for_selector("div.Answer label.MCButton")
     answers = v.page.locator("div.Answer")
     ids = list(soal[soal["bab"] == "bab1a"]["soal_id"])
@@ -362,3 +362,197 @@ def test_chapter_1_1_has_its_quiz_and_results_go_to_the_workbook(visit):
     assert "3 dari 4 soal benar pada jawaban pertama" in entry
     assert "Soal 2: belum tepat" in entry and "Soal 4: benar" in entry
     assert v.errors == [] and v.foreign == []
+
+
+# ------------------------------------------------------------ predictions
+@pytest.mark.parametrize("page, key", [("book/01a-koordinasi-vs-kolaborasi", "bab1a.tebakan"),
+                                       ("book/04-tantangan-dan-korupsi", "bab4.tebakan")])
+def test_a_prediction_hides_the_outcome_until_the_guess_is_made(visit, page, key):
+    """Before the guess the figure is covered (blurred, inert: out of reach of finger,
+    keyboard and screen reader); the guess opens it and is set against the outcome."""
+    from wogbook.bab1 import simulasi
+    from wogbook.bab4 import korupsi
+
+    form = {"bab1a.tebakan": simulasi.tebakan, "bab4.tebakan": korupsi.tebakan}[key]()
+    v = visit(page, **PHONE)
+    dom = v.page.locator(f"#{form.dom_id}")
+    v.page.wait_for_function("id => document.getElementById(id).dataset.wogSiap === 'siap'",
+                             arg=form.dom_id)
+    figure = v.page.locator(f"figure:has(#{form.gambar.element_id})")
+    assert "wog-tertutup" in figure.get_attribute("class")
+    assert figure.get_attribute("inert") == ""
+    assert figure.evaluate("f => getComputedStyle(f.firstElementChild).filter").startswith("blur")
+    assert dom.locator("output").inner_text() == form.menunggu
+    dom.scroll_into_view_if_needed()
+    question = form.fields[0]
+    last_value, last_label = question.options[-1]
+    dom.locator("label", has_text=last_label).tap()
+    assert "wog-tertutup" not in figure.get_attribute("class")
+    assert figure.get_attribute("inert") is None
+    expected = form.answer(form.values(tebakan=last_value))
+    assert dom.locator("output").inner_text().splitlines()[0] == expected.judul
+    v.page.reload()
+    v.page.wait_for_function("id => document.getElementById(id).dataset.wogSiap === 'siap'",
+                             arg=form.dom_id)
+    assert "wog-tertutup" not in v.page.locator(
+        f"figure:has(#{form.gambar.element_id})").get_attribute("class")
+
+
+def test_prediction_feedback_worked_by_hand():
+    from wogbook.bab1 import simulasi
+    from wogbook.bab4 import korupsi
+
+    sim = simulasi.tebakan()
+    # 5 agencies, ego 0.5, data 0.5, 24 months: collaboration 72 %, coordination 61 %
+    right = sim.answer(sim.values(tebakan="kolaborasi"))
+    assert right.baris[0].endswith("kolaborasi 72%, koordinasi 61% bayi terlindungi.")
+    assert right.baris[1].startswith("Tebakan Anda tepat")
+    assert sim.answer(sim.values(tebakan="sama")).baris[1].startswith("Simulasi berkata lain")
+    kor = korupsi.tebakan()
+    # manual -> online: monopoly 9 -> 5, discretion 8 -> 3, accountability 2 -> 8
+    wrong = kor.answer(kor.values(tebakan="diskresi"))
+    assert wrong.baris[1] == "Yang paling banyak berubah justru Akuntabilitas."
+    assert kor.answer(kor.values(tebakan="akuntabilitas")).baris[1].startswith("Tepat")
+
+
+# ------------------------------------------------------------ group codes
+def test_codes_round_trip_and_catch_typing_mistakes():
+    from wogbook.kelas import banding
+
+    rng = random.Random(7)
+    for form in banding.shared_forms():
+        dims = form.dims()
+        for _ in range(200):
+            values = form.values(**{
+                f.key: (rng.random() < 0.5 if isinstance(f, Centang) else
+                        rng.choice([o[0] for o in f.options] + ([] if form.lengkap else [None])))
+                for f in dims})
+            code = form.kode(values)
+            assert code.startswith(form.awalan + "-")
+            assert form.dari_kode(code) == values
+            assert form.dari_kode(" " + code.lower() + " ") == values  # as typed from a board
+            body = code.split("-", 1)[1]
+            i = rng.randrange(len(body))
+            wrong = body[:i] + ("1" if body[i] != "1" else "2") + body[i + 1:]
+            with pytest.raises(ValueError, match="rusak"):
+                form.dari_kode(f"{form.awalan}-{wrong}")
+    tahap = banding.shared_forms()[3]
+    with pytest.raises(ValueError, match="bukan kode 'Di mana instansi saya\\?' "
+                                         "\\(kodenya diawali TAHAP-\\)"):
+        tahap.dari_kode("PROFIL-123")
+    with pytest.raises(ValueError, match="harus ada 3 huruf atau angka"):
+        tahap.dari_kode("TAHAP-1")
+    with pytest.raises(ValueError, match="belum dijawab"):
+        tahap.kode(tahap.values())
+
+
+def test_comparison_in_python_names_each_wrong_line():
+    from wogbook.kelas import banding
+
+    tahap = banding.shared_forms()[3]
+    keys = asesmen.question_keys()
+    a = tahap.kode(tahap.values(**{k: "2" for k in keys}))
+    b = tahap.kode(tahap.values(**{k: "0" for k in keys}))
+    rows = banding.bandingkan(f"Kelompok A: {a}\n\nB: {b}\nC: XYZ-12\n{a[:-1]}")
+    assert [(r.nomor, r.kelompok) for r in rows] == [(1, "Kelompok A"), (3, "B"), (4, "C"),
+                                                     (5, "Kelompok 4")]
+    assert rows[0].hasil.judul.startswith("Tahap IV") and rows[1].hasil.judul.startswith("Tahap I ")
+    assert rows[2].galat.startswith("Baris 4: kode 'XYZ-12' tidak dikenal; kode diawali CEK-")
+    assert rows[3].galat.startswith("Baris 5: Kode") and "rusak" in rows[3].galat
+
+
+def test_browser_codes_equal_python_codes(visit):
+    """Every combination of the maturity form, 300 random ratings, both ways."""
+    from wogbook.bab3 import profil
+
+    v = visit(BAB6, block_network=True)
+    form = asesmen.formulir()
+    keys = asesmen.question_keys()
+    cases = [dict(zip(keys, c)) for c in itertools.product("012", repeat=len(keys))]
+    got = v.page.evaluate(
+        """cases => { const f = document.querySelector('form.wog-form');
+             const spec = JSON.parse(f.querySelector('script.wog-form-spec').textContent);
+             return cases.map(c => wogKerja.kode(spec, c)); }""", cases)
+    assert got == [form.kode(form.values(**c)) for c in cases]
+
+    v = visit("book/03-faktor-pendorong", block_network=True)
+    form = profil.formulir()
+    rng = random.Random(5)
+    cases = [{f.key: rng.choice([None, "0", "1", "2", "3"]) for f in form.fields}
+             for _ in range(300)]
+    codes = [form.kode(form.values(**c)) for c in cases]
+    back = v.page.evaluate(
+        """([cases, codes]) => { const f = document.getElementById('wogform-bab3-profil');
+             const spec = JSON.parse(f.querySelector('script.wog-form-spec').textContent);
+             return [cases.map(c => wogKerja.kode(spec, c)),
+                     codes.map(c => wogKerja.dariKode(spec, c).values)]; }""", [cases, codes])
+    assert back[0] == codes
+    assert back[1] == [form.values(**c) for c in cases]
+
+
+def test_a_code_made_on_a_chapter_page_shows_in_the_comparison(visit):
+    """Five groups: one code read off the chapter's form, four made in Python, one damaged."""
+    from wogbook.kelas import banding
+
+    v = visit(BAB6, **PHONE)
+    form = v.page.locator("form.wog-form")
+    v.page.wait_for_function("document.querySelector('form.wog-form').dataset.wogSiap === 'siap'")
+    for i in range(6):
+        form.locator("fieldset").nth(i).locator("label").nth(1).tap()
+    shown = form.locator(".wog-form-kode code").inner_text()
+    tahap = banding.shared_forms()[3]
+    keys = asesmen.question_keys()
+    assert shown == tahap.kode(tahap.values(**{k: "1" for k in keys}))
+    others = [tahap.kode(tahap.values(**{k: s for k in keys})) for s in "02"]
+    cek = banding.shared_forms()[0]
+    broken = cek.kode(cek.values())
+    lines = [f"Kelompok A: {shown}", f"Kelompok B: {others[0]}", f"Kelompok C: {others[1]}",
+             f"Kelompok D: {cek.kode(cek.values(Kolaborasi=False))}", f"Kelompok E: {broken[:-1]}"]
+    v.page.goto(v.page.url.rsplit("/book/", 1)[0] + "/book/banding-kelompok.html")
+    v.page.wait_for_selector("#wog-banding[data-wog-siap=siap]")
+    v.page.fill("#wog-banding-kode", "\n".join(lines))
+    v.page.click(".wog-banding-tombol")
+    cards = v.page.locator(".wog-banding-alat[data-wog-key='bab6.asesmen'] .wog-banding-kartu")
+    assert cards.count() == 3
+    expected = [r.hasil.judul for r in banding.bandingkan("\n".join(lines)) if r.hasil]
+    titles = v.page.locator(".wog-banding-kartu .wog-form-hasil strong").all_inner_texts()
+    assert titles == expected[3:] + expected[:3]  # chapter 1's tool first, as in the book
+    assert cards.nth(0).locator("h4").inner_text() == "Kelompok A"
+    message = v.page.locator(".wog-banding-pesan").inner_text()
+    assert message.startswith("Baris 5: Kode") and "rusak" in message
+    assert v.errors == [] and v.foreign == []
+
+
+def test_sandbox_in_the_browser_equals_the_python_simulation(visit):
+    """Section 1.1 with every parameter: 300 random choices and the corners (1 and 8 agencies,
+    ego and data 0 and 1, 6 and 24 months, each seed) give the same lines and text."""
+    from wogbook.bab1 import simulasi
+
+    v = visit("book/01a-koordinasi-vs-kolaborasi", block_network=True)
+    form = simulasi.kotak_pasir()
+    rng = random.Random(3)
+    levels = {f.key: [o[0] for o in f.options] for f in form.fields}
+    cases = [{k: rng.choice(opts) for k, opts in levels.items()} for _ in range(300)]
+    cases += [{"instansi": n, "ego": e, "berbagi_data": d, "insentif": "0.0", "bulan": b,
+               "seed": s} for n in ("1", "8") for e in ("0.0", "1.0") for d in ("0.0", "1.0")
+              for b in ("6", "24") for s in ("1", "2", "3")]
+    assert answers_in_browser(v, "bab1a.kotak", cases) == python_answers(form, cases)
+
+
+def test_sandbox_redraws_the_figure_when_a_choice_is_tapped(visit):
+    from wogbook.bab1 import simulasi
+
+    v = visit("book/01a-koordinasi-vs-kolaborasi", **PHONE)
+    form = simulasi.kotak_pasir()
+    dom = v.page.locator(f"#{form.dom_id}")
+    dom.scroll_into_view_if_needed()
+    dom.locator("fieldset").nth(0).locator("label", has_text="1").first.tap()  # one agency
+    fid = form.gambar.element_id
+    v.page.locator(f"#{fid}").scroll_into_view_if_needed()
+    v.page.wait_for_function(
+        "id => { const gd = document.getElementById(id);"
+        " return gd.data && gd.data[0].y.join() === gd.data[1].y.join(); }", arg=fid,
+        timeout=20000)  # one agency: both lines coincide
+    expected = form.answer(form.values(instansi="1"))
+    assert dom.locator("output strong").inner_text() == expected.judul
+    assert v.errors == []

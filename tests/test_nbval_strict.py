@@ -34,11 +34,11 @@ def chapter_copy(tmp_path) -> Path:
 def test_saved_outputs_match_and_an_edited_output_fails(chapter_copy):
     assert nbval(chapter_copy).returncode == 0
     nb = nbformat.read(chapter_copy, as_version=4)
-    cell = next(c for c in nb.cells if c.cell_type == "code" and "korupsi.explorer()" in c.source)
+    cell = next(c for c in nb.cells if c.cell_type == "code" and "korupsi.tebakan()" in c.source)
     html = cell.outputs[0]["data"]["text/html"]
     assert "M=9, D=8, A=2" in html
     cell.outputs[0]["data"]["text/html"] = html.replace("M=9, D=8, A=2", "M=1, D=1, A=9")
     nbformat.write(nb, chapter_copy)
     run = nbval(chapter_copy)
     assert run.returncode != 0, "nbval accepted an edited output: it is not comparing"
-    assert "korupsi.explorer()" in run.stdout
+    assert "korupsi.tebakan()" in run.stdout

@@ -471,7 +471,7 @@ def test_notebook_follows_the_book_pattern():
         assert needed in text, needed
     code = [c for c in nb["cells"] if c["cell_type"] == "code"]
     assert [c["metadata"].get("tags") for c in code] == [["hide-input"], ["remove-cell"],
-                                                         ["remove-input"]]
+                                                         ["hide-input"], ["remove-input"]]
     assert all(len("".join(c["source"]).splitlines()) <= 3 for c in code)
     assert all(c["outputs"] for c in code), "run scripts/run_notebooks.py"
 

@@ -129,7 +129,8 @@ def formulir() -> Formulir:
         "bab1.determinan", "1", "Cek instansi Anda",
         "Pikirkan satu kerja sama lintas instansi yang Anda ikuti. Hapus centang "
         "determinan yang belum ada.",
-        [Centang(n, n, default=True) for n in determinants()], hasil, gambar=explorer())
+        [Centang(n, n, default=True) for n in determinants()], hasil, gambar=explorer(),
+        awalan="CEK")
 
 
 # ------------------------------------------------------------------ figure

@@ -20,7 +20,8 @@ not wasted but are not the shared outcome either.
 * model – :func:`simulate` (one mode) and :func:`compare` (both, same shocks);
 * state → update – :func:`update` (every line and the title for a pair of runs);
 * figure – :func:`figure`; front-ends – :func:`explorer` (three plotly sliders, the
-  outcome of all 200 positions in a lookup table) and :func:`widget` (ipywidgets).
+  outcome of all 200 positions in a lookup table), :func:`tebakan` (the explorer behind
+  a committed guess) and :func:`widget` (ipywidgets).
 """
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ import plotly.graph_objects as go
 from ..inti import data, gaya, kontrol
 from ..inti.gaya import angka as _fmt
 from ..inti.aturan import SIM_AGENCIES
+from ..inti.formulir import Formulir, Hasil, Pilihan
 from ..inti.tampil import BookFigure, Table
 from ..inti.update import Update
 from ..inti.widget import Live
@@ -374,6 +376,105 @@ def explorer() -> BookFigure:
            f"melindungi {_pct(first['kolaborasi'].last.persen)}% bayi dan koordinasi "
            f"{_pct(first['koordinasi'].last.persen)}%.")
     return BookFigure(fig, alt, text=text_version())
+
+
+# ------------------------------------------------------- prediction first
+GUESSES = (("kolaborasi", "Lima dinas dengan satu agenda dan data bersama (kolaborasi)"),
+           ("koordinasi", "Lima dinas yang rapat koordinasi tiap bulan (koordinasi)"),
+           ("sama", "Sama cepat"))
+
+
+#: Where on the sliders each guess comes true (the page's missions).
+WHERE_TRUE = {"kolaborasi": "Tetapi apakah kolaborasi selalu menang? Jalankan misi 2 di bawah "
+                            "gambar.",
+              "koordinasi": "Koordinasi menang tipis bila ego sektoral dan berbagi data sama-sama "
+                            "0 (misi 2).",
+              "sama": "Kedua cara sama cepat bila hanya ada satu instansi (misi 1)."}
+
+
+def winner(runs: dict[str, Run]) -> str:
+    """'kolaborasi', 'koordinasi' or 'sama' (equal in whole percent after the last month)."""
+    k, c = (_pct(runs[m].last.persen) for m in ("koordinasi", "kolaborasi"))
+    return "sama" if k == c else "kolaborasi" if c > k else "koordinasi"
+
+
+def hasil_tebakan(values: dict) -> Hasil:
+    """The reader's guess against the simulation at the explorer's starting position."""
+    start = {**EXPLORER_START, **EXPLORER_FIXED}
+    runs = compare(**start)
+    won, guess = winner(runs), values["tebakan"]
+    label = dict(GUESSES)[guess]
+    outcome = (f"Hasil simulasi ({start['instansi']} instansi, ego {_fmt(start['ego'])}, "
+               f"berbagi data {_fmt(start['berbagi_data'])}, {start['bulan']} bulan): "
+               f"kolaborasi {_pct(runs['kolaborasi'].last.persen)}%, koordinasi "
+               f"{_pct(runs['koordinasi'].last.persen)}% bayi terlindungi.")
+    verdict = "Tebakan Anda tepat untuk posisi awal ini." if guess == won else (
+        "Simulasi berkata lain untuk posisi awal ini.")
+    verdict += " " + WHERE_TRUE[guess]
+    return Hasil(f"Tebakan Anda: {label}.", (outcome, verdict))
+
+
+def tebakan() -> Formulir:
+    """The explorer behind a committed guess: which way protects the 1,000 babies faster?"""
+    return Formulir(
+        "bab1a.tebakan", "1.1", "Tebak dulu",
+        "Sebelum melihat simulasinya: mana yang lebih cepat menolong 1.000 bayi itu dalam "
+        "24 bulan?",
+        [Pilihan("tebakan", "Yang lebih cepat menolong warga:", GUESSES)], hasil_tebakan,
+        menunggu="Pilih tebakan Anda; gambar simulasinya terbuka setelah itu.",
+        gambar=explorer(), tutup=True)
+
+
+# ------------------------------------------------- the sandbox of the static book
+#: What the sandbox offers for each parameter (the live widget has finer sliders).
+SANDBOX = {"instansi": tuple(range(1, SIM_AGENCIES + 1)),
+           "ego": (0.0, 0.25, 0.5, 0.75, 1.0), "berbagi_data": (0.0, 0.25, 0.5, 0.75, 1.0),
+           "insentif": (0.0, 0.25, 0.5, 0.75, 1.0), "bulan": (6, 12, 18, 24), "seed": (1, 2, 3)}
+SANDBOX_LABELS = {**SLIDER_LABELS, "insentif": "Insentif kerja bersama", "bulan": "Jumlah bulan",
+                  "seed": "Keberuntungan (deret acak)"}
+
+
+def _sandbox_params(values: dict) -> dict:
+    return {k: (int if k in ("instansi", "bulan", "seed") else float)(values[k])
+            for k in SANDBOX}
+
+
+def hasil_kotak(values: dict) -> Hasil:
+    """The sandbox's answer: both modes for the chosen parameters, the figure's lines."""
+    p = _sandbox_params(values)
+    runs = compare(**p)
+    k, c = runs["koordinasi"].last, runs["kolaborasi"].last
+    return Hasil(
+        f"Setelah {k.bulan} bulan: kolaborasi {_pct(c.persen)}% · koordinasi "
+        f"{_pct(k.persen)}% bayi terlindungi.",
+        (f"Anggaran yang tidak menjadi hasil bersama: kolaborasi {_pct(c.tak_efektif_persen)}%,"
+         f" koordinasi {_pct(k.tak_efektif_persen)}%.",
+         f"Instansi yang terlibat: {', '.join(agencies()[:p['instansi']])}."),
+        update(runs).state())
+
+
+def kotak_pasir() -> Formulir:
+    """Every parameter of the simulation in the static book: computed in the browser by
+    ``alat/simulasi.js`` from the same rules and the same random draws (one stream per
+    seed, taken from Python's ``random``), drawn on the simulation's figure."""
+    start = {**EXPLORER_START, **EXPLORER_FIXED}
+    fields = [Pilihan(k, SANDBOX_LABELS[k], tuple((str(v), _fmt(v, 2)) for v in levels),
+                      inline=True, default=str(start[k])) for k, levels in SANDBOX.items()]
+    draws = {}
+    for seed in SANDBOX["seed"]:
+        rng = random.Random(seed)
+        draws[str(seed)] = [rng.uniform(1 - SHOCK, 1 + SHOCK)
+                            for _ in range(max(SANDBOX["bulan"]) * SIM_AGENCIES)]
+    model = {"konstanta": {"COHORT": COHORT, "REACH": REACH, "INFO_KOORD": INFO_KOORD,
+                           "MEETING": MEETING, "JOINT": JOINT},
+             "acak": draws, "instansi": list(agencies())}
+    return Formulir(
+        "bab1a.kotak", "1.1", "Coba semua parameter",
+        "Pilih setiap parameter simulasi; kedua garis digambar ulang seketika. Deret acak "
+        "yang sama dipakai untuk kedua cara.", fields, hasil_kotak, alat="simulasi",
+        model=model, gambar=BookFigure(figure(**start), "Simulasi dengan parameter pilihan "
+                                       "Anda: bayi terlindungi dan anggaran yang tak menjadi "
+                                       "hasil bersama, per bulan, untuk kedua cara."))
 
 
 # ------------------------------------------------------------------ live widget

@@ -172,7 +172,7 @@ def formulir() -> Formulir:
                         for s, r in names.items()]}
     return Formulir("bab2.ciri", "2", "Uji masalah Anda",
                     "Tulis satu masalah di instansi Anda, lalu centang ciri yang cocok.",
-                    fields, hasil, alat="ciri", model=model)
+                    fields, hasil, alat="ciri", model=model, awalan="UJI")
 
 
 # ------------------------------------------------------------------ figure

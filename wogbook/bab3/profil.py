@@ -260,7 +260,8 @@ def formulir() -> Formulir:
         "bab3.profil", "3", "Nilai instansi Anda",
         "Seberapa terasa setiap faktor pendorong dan hambatan di instansi Anda? Pilih 0 "
         "(tidak terasa) sampai 3 (sangat terasa); butir yang belum dipilih dihitung 0.",
-        fields, hasil, alat="profil", model=model, gambar=figure, lengkap=False)
+        fields, hasil, alat="profil", model=model, gambar=figure, lengkap=False,
+        awalan="PROFIL")
 
 
 # ---------------------------------------------------------------- live widgets

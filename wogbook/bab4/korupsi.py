@@ -10,8 +10,9 @@ Three layers, one source of truth:
   :class:`~wogbook.inti.update.Update`;
 * figure – :func:`figure` draws the factors and the result;
 * front-ends – :func:`explorer` (static book: plotly sliders and presets whose
-  outcomes are precomputed by :func:`risk` for every slider position) and
-  :func:`widget` (ipywidgets, live in Jupyter/Binder/Voilà).
+  outcomes are precomputed by :func:`risk` for every slider position), :func:`tebakan`
+  (the explorer behind the page's committed guess) and :func:`widget` (ipywidgets, live
+  in Jupyter/Binder/Voilà).
 
 The formula is a heuristic for thinking, not arithmetic with units.
 """
@@ -25,6 +26,7 @@ import plotly.graph_objects as go
 
 from ..inti import data, gaya, kontrol
 from ..inti.gaya import angka as _fmt
+from ..inti.formulir import Formulir, Hasil, Pilihan
 from ..inti.tampil import BookFigure
 from ..inti.update import Update
 from ..inti.widget import Live
@@ -211,6 +213,48 @@ def explorer(preset_id: str = "perizinan-manual") -> BookFigure:
            f"Posisi awal: {start['nama']} (M={start['monopoli']}, D={start['diskresi']}, "
            f"A={start['akuntabilitas']}), indeks {_fmt(risk(*(start[f] for f in FACTORS)).index)}.")
     return BookFigure(fig, alt, variants={"phone": phone_axis(fig)})
+
+
+# ------------------------------------------------------- prediction first
+#: The page's question: which factor changes most from the first scenario to the second?
+GUESS_FROM, GUESS_TO = "perizinan-manual", "perizinan-daring"
+
+
+def biggest_change() -> tuple[str, dict[str, tuple[float, float]]]:
+    """The factor that changes most between the two scenarios, and every factor's values."""
+    before, after = preset(GUESS_FROM), preset(GUESS_TO)
+    values = {f: (before[f], after[f]) for f in FACTORS}
+    return max(FACTORS, key=lambda f: abs(values[f][1] - values[f][0])), values
+
+
+def hasil_tebakan(values: dict) -> Hasil:
+    """The reader's guess against the two scenarios of the data."""
+    names = {f: row["nama"] for f, row in factors().items()}
+    most, change = biggest_change()
+    guess = values["tebakan"]
+    moves = ", ".join(f"{names[f]} {_fmt(a)} → {_fmt(b)}" for f, (a, b) in change.items())
+    bands = [risk(*(preset(p)[f] for f in FACTORS)).band for p in (GUESS_FROM, GUESS_TO)]
+    return Hasil(
+        f"Tebakan Anda: {names[guess]}.",
+        (f"Dari {preset(GUESS_FROM)['nama'].lower()} ke {preset(GUESS_TO)['nama'].lower()}: "
+         f"{moves}.",
+         (f"Tepat: {names[most]} paling banyak berubah." if guess == most else
+          f"Yang paling banyak berubah justru {names[most]}."),
+         f"Risiko menurut rumus turun dari pita {bands[0]} ke pita {bands[1]}. Rumus ini alat "
+         "berpikir, bukan alat ukur."))
+
+
+def tebakan() -> Formulir:
+    """The explorer behind a committed guess: which factor does going online change most?"""
+    names = {f: row["nama"] for f, row in factors().items()}
+    return Formulir(
+        "bab4.tebakan", "4", "Tebak dulu",
+        f"Penjelajah dibuka dengan skenario {preset(GUESS_FROM)['nama']}. Bila kantor yang "
+        "sama beralih ke perizinan daring, unsur mana yang paling banyak berubah?",
+        [Pilihan("tebakan", "Unsur yang paling banyak berubah:",
+                 tuple((f, names[f]) for f in FACTORS), inline=True)],
+        hasil_tebakan, menunggu="Pilih tebakan Anda; penjelajah rumusnya terbuka setelah itu.",
+        gambar=explorer(GUESS_FROM), tutup=True)
 
 
 def phone_axis(fig: go.Figure) -> Update:

@@ -177,7 +177,7 @@ def formulir() -> Formulir:
         "bab6.asesmen", "6", "Di mana instansi saya?",
         "Jawab untuk instansi tempat Anda bekerja: 0 = tidak, 1 = sebagian, 2 = ya.",
         fields, hasil, menunggu=f"Jawab {all_questions()} di atas untuk melihat tahap "
-        "instansi Anda.")
+        "instansi Anda.", awalan="TAHAP")
 
 
 # ----------------------------------------------------------------- live form

@@ -203,15 +203,19 @@ def _unused(filename: str | None, body: str) -> bool:
     return mark is not None and mark not in body
 
 
-FORM_MARK, WORKBOOK_MARK, QUIZ_MARK = 'class="wog-form"', 'id="wog-buku-kerja"', 'class="wog-kuis"'
+#: The marks of the pages that need wog-kerja.js: a form, the workbook, a quiz, the
+#: comparison of groups.
+READER_MARKS = ('class="wog-form"', 'id="wog-buku-kerja"', 'class="wog-kuis"',
+                'id="wog-banding"')
 TOOL_MODULE = re.compile(r'"alat":"([a-z0-9_]+)"')
 
 
 def _reader_tools(app, pagename, templatename, context, doctree):
     """The reader's tools (``wog-kerja.js``) and their browser modules (``alat/*.js``), only
-    on the pages that have a form of ``inti.formulir``, a quiz, or the workbook."""
+    on the pages that have a form of ``inti.formulir``, a quiz, the workbook or the
+    comparison of groups."""
     body = context.get("body", "")
-    if not any(mark in body for mark in (FORM_MARK, WORKBOOK_MARK, QUIZ_MARK)):
+    if not any(mark in body for mark in READER_MARKS):
         return
     for name in sorted(set(TOOL_MODULE.findall(body))):
         app.add_js_file(f"alat/{name}.js", loading_method="defer", priority=650)

@@ -13,7 +13,9 @@ page), computed by the tool's Python model ``hasil(values)``:
   module ``wogbook/buku/static/alat/nama.js`` computes the answer from ``model`` (data
   from Python); the tests run it in Chromium on many inputs against ``hasil``.
 
-What the reader enters is kept in the browser only (localStorage, the reader's *Buku Kerja
+A prediction (``tutup=True``) keeps its figure covered until the reader has committed a
+guess; its answer sets the guess against the model's outcome. What the reader enters is
+kept in the browser only (localStorage, the reader's *Buku Kerja
 Saya*), under the form's ``key``, and comes back on every later visit.
 """
 from __future__ import annotations
@@ -30,6 +32,28 @@ from .tampil import BookFigure
 
 #: The most combinations a precomputed form may have (beyond: a browser module).
 MAX_TABLE = 4096
+#: Crockford's base 32: digits and letters without I, L, O and U (read aloud, typed by hand)
+ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_MISREAD = str.maketrans({"O": "0", "I": "1", "L": "1"})
+
+
+def _base32(number: int) -> str:
+    digits = ""
+    while True:
+        number, digit = divmod(number, 32)
+        digits = ALPHABET[digit] + digits
+        if not number:
+            return digits
+
+
+def _check(text: str) -> str:
+    """One check character (weighted sum mod 31): catches a single wrong character or two
+    swapped neighbours, except between 0 and Z."""
+    total = sum((i + 1) * (ALPHABET.index(c) if c in ALPHABET else ord(c))
+                for i, c in enumerate(text))
+    return ALPHABET[total % 31]
+
+
 SAVED_NOTE = ("Isian Anda tersimpan di peramban perangkat ini saja (Buku Kerja Saya) dan "
               "tidak dikirim ke mana pun.")
 NO_SCRIPT = ("Formulir ini bekerja di buku HTML. Di notebook hidup (JupyterLab, Binder), "
@@ -44,6 +68,7 @@ class Pilihan:
     legend: str
     options: tuple[tuple[str, str], ...]  # (value, label)
     inline: bool = False  # options side by side (a short scale)
+    default: str | None = None  # the option chosen before the reader chooses (None: none)
 
 
 @dataclass(frozen=True)
@@ -99,6 +124,10 @@ class Formulir:
     gambar: BookFigure | None = None
     #: True: no answer until every choice is made; False: the model takes unanswered ones
     lengkap: bool = True
+    #: A prediction: the figure stays covered (blurred, out of reach) until it is answered
+    tutup: bool = False
+    #: The prefix of the short code a group shares its answer with (None: not shared)
+    awalan: str | None = None
 
     # ------------------------------------------------------------ the answer
     def dims(self) -> list[Pilihan | Centang]:
@@ -107,8 +136,7 @@ class Formulir:
 
     def values(self, **given) -> dict:
         """A complete set of values: check boxes at their default, choices unanswered."""
-        out = {f.key: (f.default if isinstance(f, Centang) else None if isinstance(f, Pilihan)
-                       else "") for f in self.fields}
+        out = {f.key: ("" if isinstance(f, Isian) else f.default) for f in self.fields}
         unknown = set(given) - set(out)
         if unknown:
             raise ValueError(f"Isian {', '.join(sorted(unknown))} tidak ada di formulir "
@@ -152,6 +180,74 @@ class Formulir:
         return {"dims": [len(d) for d in domains], "index": index, "hasil": answers,
                 "teks": list(texts)}
 
+    # ------------------------------------------------------------ the group code
+    def radices(self) -> list[int]:
+        """Each computed field's number of states in a code (an unanswered choice is one
+        more state where the form answers without it)."""
+        return [2 if isinstance(f, Centang) else len(f.options) + (0 if self.lengkap else 1)
+                for f in self.dims()]
+
+    def code_length(self) -> int:
+        size = 1
+        for r in self.radices():
+            size *= r
+        return max(1, len(_base32(size - 1)))
+
+    def kode(self, values: dict) -> str:
+        """The short code of these values, e.g. ``TAHAP-1H7Q``: the prefix, the choices as one
+        base-32 number (no I, L, O, U) and a check character against typing mistakes. Free
+        text is never in a code."""
+        if not self.awalan:
+            raise ValueError(f"Formulir '{self.judul}' tidak punya kode kelompok.")
+        number = 0
+        for f, radix in zip(self.dims(), self.radices()):
+            v = values.get(f.key)
+            if isinstance(f, Centang):
+                digit = int(bool(v))
+            elif v is None:
+                if self.lengkap:
+                    raise ValueError(f"'{f.legend}' belum dijawab: kode belum dapat dibuat.")
+                digit = len(f.options)
+            else:
+                digit = [o[0] for o in f.options].index(v)
+            number = number * radix + digit
+        body = _base32(number).rjust(self.code_length(), "0")
+        return f"{self.awalan}-{body}{_check(self.awalan + body)}"
+
+    def dari_kode(self, code: str) -> dict:
+        """The values of a code made by :meth:`kode`; a wrong, damaged or foreign code raises
+        ValueError with a message in Indonesian."""
+        shown = str(code).strip()
+        tidy = shown.upper().replace(" ", "")
+        prefix, _, rest = tidy.partition("-")
+        if prefix != self.awalan:
+            raise ValueError(f"Kode '{shown}' bukan kode '{self.judul}' (kodenya diawali "
+                             f"{self.awalan}-).")
+        rest = rest.replace("-", "").translate(_MISREAD)
+        if len(rest) != self.code_length() + 1 or any(c not in ALPHABET for c in rest):
+            raise ValueError(f"Kode '{shown}' rusak: sesudah {self.awalan}- harus ada "
+                             f"{self.code_length() + 1} huruf atau angka.")
+        body, check = rest[:-1], rest[-1]
+        if _check(self.awalan + body) != check:
+            raise ValueError(f"Kode '{shown}' rusak: huruf periksanya tidak cocok (salah "
+                             "ketik?). Mintalah kode itu sekali lagi.")
+        number = 0
+        for c in body:
+            number = number * 32 + ALPHABET.index(c)
+        digits = []
+        for radix in reversed(self.radices()):
+            number, digit = divmod(number, radix)
+            digits.append(digit)
+        if number:
+            raise ValueError(f"Kode '{shown}' rusak: angkanya di luar jangkauan formulir ini.")
+        values = self.values()
+        for f, digit in zip(self.dims(), reversed(digits)):
+            if isinstance(f, Centang):
+                values[f.key] = bool(digit)
+            else:
+                values[f.key] = f.options[digit][0] if digit < len(f.options) else None
+        return values
+
     # ------------------------------------------------------------ the markup
     def spec(self) -> dict:
         """What ``wog-kerja.js`` reads: the fields, the table or the module's data."""
@@ -167,6 +263,10 @@ class Formulir:
             spec["tabel"] = self.table()
         if self.gambar is not None:
             spec["gambar"] = self.gambar.element_id
+            spec["tutup"] = self.tutup
+        if self.awalan:
+            spec["kode"] = {"awalan": self.awalan, "radix": self.radices(),
+                            "panjang": self.code_length()}
         return spec
 
     def _field_html(self, f: Field, n: int) -> str:
@@ -174,7 +274,8 @@ class Formulir:
         if isinstance(f, Pilihan):
             cls = "wog-pilihan wog-sebaris" if f.inline else "wog-pilihan"
             options = "".join(
-                f'<label><input type="radio" name="{esc(f.key)}" value="{esc(v)}"> '
+                f'<label><input type="radio" name="{esc(f.key)}" value="{esc(v)}"'
+                f'{" checked" if v == f.default else ""}> '
                 f"<span>{esc(label)}</span></label>" for v, label in f.options)
             return f'<fieldset class="{cls}"><legend>{esc(f.legend)}</legend>{options}</fieldset>'
         if isinstance(f, Centang):

@@ -5,7 +5,8 @@
  * model: "tabel") or the name of a small browser module (wogbook/buku/static/alat/*.js,
  * registered in window.WogAlat) that computes it. What the reader enters is kept in
  * localStorage ("Buku Kerja Saya"), restored on every visit, and gathered on the workbook
- * page (<div id="wog-buku-kerja">), which exports, imports, prints and clears it.
+ * page (<div id="wog-buku-kerja">), which exports, imports, prints and clears it. A
+ * prediction's figure stays covered until the reader has made a guess.
  * Nothing leaves the device. All text is written as text (never as HTML).
  */
 (function () {
@@ -123,6 +124,74 @@
     return result;
   }
 
+  // ------------------------------------------------------------------ group codes
+  /* The same codes as wogbook.inti.formulir.Formulir.kode / dari_kode (a test runs both). */
+  var ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+  function check(text) {
+    var total = 0;
+    for (var i = 0; i < text.length; i++) {
+      var k = ALPHABET.indexOf(text[i]);
+      total += (i + 1) * (k >= 0 ? k : text.charCodeAt(i));
+    }
+    return ALPHABET[total % 31];
+  }
+
+  function dimsOf(spec) { return spec.fields.filter(function (f) { return f.jenis !== "isian"; }); }
+
+  function kode(spec, values) {
+    var c = spec.kode, number = 0;
+    dimsOf(spec).forEach(function (f, k) {
+      var v = values[f.key], digit;
+      if (f.jenis === "centang") digit = v ? 1 : 0;
+      else if (v === null || v === undefined) {
+        if (spec.lengkap !== false) throw new Error("belum semua dijawab");
+        digit = f.opsi.length;
+      } else digit = f.opsi.indexOf(v);
+      number = number * c.radix[k] + digit;
+    });
+    var body = "";
+    do { body = ALPHABET[number % 32] + body; number = Math.floor(number / 32); } while (number);
+    while (body.length < c.panjang) body = "0" + body;
+    return c.awalan + "-" + body + check(c.awalan + body);
+  }
+
+  /* {values} of a code, or {error: message naming the code}. */
+  function dariKode(spec, code) {
+    var c = spec.kode, shown = String(code).trim();
+    var tidy = shown.toUpperCase().replace(/ /g, "");
+    var dash = tidy.indexOf("-");
+    var prefix = dash < 0 ? tidy : tidy.slice(0, dash);
+    if (prefix !== c.awalan) return { error: "Kode '" + shown + "' bukan kode '" + spec.judul +
+      "' (kodenya diawali " + c.awalan + "-)." };
+    var rest = (dash < 0 ? "" : tidy.slice(dash + 1)).replace(/-/g, "")
+      .replace(/O/g, "0").replace(/[IL]/g, "1");
+    if (rest.length !== c.panjang + 1 || rest.split("").some(function (ch) {
+      return ALPHABET.indexOf(ch) < 0; }))
+      return { error: "Kode '" + shown + "' rusak: sesudah " + c.awalan + "- harus ada " +
+        (c.panjang + 1) + " huruf atau angka." };
+    var body = rest.slice(0, -1);
+    if (check(c.awalan + body) !== rest.slice(-1))
+      return { error: "Kode '" + shown + "' rusak: huruf periksanya tidak cocok (salah " +
+        "ketik?). Mintalah kode itu sekali lagi." };
+    var number = 0;
+    for (var i = 0; i < body.length; i++) number = number * 32 + ALPHABET.indexOf(body[i]);
+    var dims = dimsOf(spec), digits = [];
+    for (var k = dims.length - 1; k >= 0; k--) {
+      digits.unshift(number % c.radix[k]);
+      number = Math.floor(number / c.radix[k]);
+    }
+    if (number) return { error: "Kode '" + shown + "' rusak: angkanya di luar jangkauan " +
+      "formulir ini." };
+    var values = {};
+    spec.fields.forEach(function (f) { values[f.key] = f.jenis === "isian" ? "" : null; });
+    dims.forEach(function (f, k) {
+      values[f.key] = f.jenis === "centang" ? digits[k] === 1
+        : digits[k] < f.opsi.length ? f.opsi[digits[k]] : null;
+    });
+    return { values: values };
+  }
+
   function showAnswer(out, result, waiting) {
     out.textContent = "";
     if (!result) { out.textContent = waiting; return; }
@@ -147,6 +216,16 @@
     window.wogFigures.apply(spec.gambar, result.gambar);
   }
 
+  /* A prediction's figure is covered (blurred, inert) until the guess is made. */
+  function cover(spec, open) {
+    if (!spec.tutup) return;
+    var plot = document.getElementById(spec.gambar);
+    var fig = plot && plot.closest("figure");
+    if (!fig) return;
+    fig.classList.toggle("wog-tertutup", !open);
+    if (open) fig.removeAttribute("inert"); else fig.setAttribute("inert", "");
+  }
+
   function startForm(form) {
     var spec = specOf(form);
     var out = form.querySelector("output.wog-form-hasil");
@@ -159,11 +238,19 @@
       try { result = answer(spec, values); }
       catch (err) { out.textContent = "Hasil tidak dapat dihitung: " + err.message; return; }
       showAnswer(out, result, spec.menunggu);
+      if (result && spec.kode) {
+        var line = el("p", undefined, "wog-form-kode");
+        line.appendChild(document.createTextNode("Kode kelompok (untuk dibandingkan di kelas): "));
+        line.appendChild(el("code", kode(spec, values)));
+        out.appendChild(line);
+      }
       showFigure(spec, result);
+      cover(spec, !!result);
       if (!save) return;
       var book = readBook();
       book.entri[spec.key] = { bab: spec.bab, judul: spec.judul, nilai: values,
                                hasil: result || null, diubah: new Date().toISOString() };
+      if (result && spec.kode) book.entri[spec.key].kode = kode(spec, values);
       if (!writeBook(book))
         out.appendChild(document.createTextNode(
           " (Tidak dapat disimpan: penyimpanan peramban penuh atau dimatikan.)"));
@@ -263,6 +350,11 @@
       texts.forEach(function (k) { sec.appendChild(el("p", "\u201c" + e.nilai[k] + "\u201d", "wog-kerja-teks")); });
       var out = el("div", undefined, "wog-form-hasil");
       showAnswer(out, e.hasil, "Belum selesai diisi.");
+      if (isText(e.kode)) {
+        var line = el("p", "Kode kelompok: ", "wog-form-kode");
+        line.appendChild(el("code", e.kode));
+        out.appendChild(line);
+      }
       sec.appendChild(out);
       list.appendChild(sec);
     });
@@ -318,6 +410,72 @@
     root.setAttribute("data-wog-siap", "siap");
   }
 
+  // ------------------------------------------------------------------ comparing groups
+  /* The same reading as wogbook.kelas.banding.bandingkan: one code per line, optionally
+   * after a group's name and a colon; each group's answer, by tool, side by side. */
+  function startComparison(root) {
+    var specs = JSON.parse(root.querySelector("script.wog-banding-spec").textContent);
+    var byPrefix = {};
+    specs.forEach(function (spec) { byPrefix[spec.kode.awalan] = spec; });
+    var box = root.querySelector("textarea"), results = root.querySelector(".wog-banding-hasil");
+    var messages = root.querySelector(".wog-banding-pesan");
+
+    function compare() {
+      var groups = {}, errors = [], count = 0;
+      box.value.split(/\r?\n/).forEach(function (line, i) {
+        if (!line.trim()) return;
+        count += 1;
+        var nomor = i + 1, cut = line.lastIndexOf(":"), name, code;
+        if (cut < 0 || line.slice(cut + 1).indexOf("-") < 0) {
+          name = "Kelompok " + count; code = line.trim();
+        } else {
+          name = line.slice(0, cut).trim() || "Kelompok " + count;
+          code = line.slice(cut + 1).trim();
+        }
+        var spec = byPrefix[code.toUpperCase().split("-")[0].trim()];
+        if (!spec) {
+          errors.push("Baris " + nomor + ": kode '" + code + "' tidak dikenal; kode diawali " +
+            Object.keys(byPrefix).map(function (p) { return p + "-"; }).join(", ") + ".");
+          return;
+        }
+        var read = dariKode(spec, code);
+        if (read.error) { errors.push("Baris " + nomor + ": " + read.error); return; }
+        (groups[spec.key] = groups[spec.key] || { spec: spec, rows: [] }).rows.push(
+          { name: name, result: answer(spec, read.values) });
+      });
+      results.textContent = "";
+      specs.forEach(function (spec) {
+        var g = groups[spec.key];
+        if (!g) return;
+        var sec = el("section", undefined, "wog-banding-alat");
+        sec.setAttribute("data-wog-key", spec.key);
+        sec.appendChild(el("h3", spec.judul + " (bab " + spec.bab + ")"));
+        var grid = el("div", undefined, "wog-banding-kisi");
+        g.rows.forEach(function (row) {
+          var card = el("div", undefined, "wog-banding-kartu");
+          card.appendChild(el("h4", row.name));
+          var out = el("div", undefined, "wog-form-hasil");
+          showAnswer(out, row.result, "Belum lengkap.");
+          card.appendChild(out);
+          grid.appendChild(card);
+        });
+        sec.appendChild(grid);
+        results.appendChild(sec);
+      });
+      messages.textContent = "";
+      messages.className = "wog-banding-pesan" + (errors.length ? " wog-kerja-galat" : "");
+      if (errors.length) {
+        var ul = el("ul");
+        errors.forEach(function (e) { ul.appendChild(el("li", e)); });
+        messages.appendChild(ul);
+      } else if (count) {
+        messages.textContent = count + " kode dibandingkan.";
+      }
+    }
+    root.querySelector(".wog-banding-tombol").addEventListener("click", compare);
+    root.setAttribute("data-wog-siap", "siap");
+  }
+
   function start() {
     document.querySelectorAll("form.wog-form").forEach(function (form) {
       try { startForm(form); }
@@ -327,11 +485,14 @@
       }
     });
     document.querySelectorAll("div.wog-kuis").forEach(startQuiz);
+    var banding = document.getElementById("wog-banding");
+    if (banding) startComparison(banding);
     var root = document.getElementById("wog-buku-kerja");
     if (root) startBook(root);
   }
 
-  window.wogKerja = { read: readBook, check: checkBook, answer: answer };
+  window.wogKerja = { read: readBook, check: checkBook, answer: answer, kode: kode,
+                      dariKode: dariKode };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
 })();
