@@ -186,6 +186,16 @@ def test_workbook_gathers_exports_clears_and_imports(visit, tmp_path):
     assert "Belum ada: Kolaborasi." in entries["bab1.determinan"]
     assert "banjir tahunan" in entries["bab2.ciri"] and ": 1 dari 3 ciri" in entries["bab2.ciri"]
     assert "Tahap" in entries["bab6.asesmen"]
+    # the saved answer of "Cek instansi Anda" drawn on its figure: Kolaborasi broken
+    fid = determinan.formulir().gambar.element_id
+    section = v.page.locator(".wog-kerja-entri[data-wog-key='bab1.determinan']")
+    assert section.locator(f"#{fid}").count() == 1
+    v.page.locator(f"#{fid}").scroll_into_view_if_needed()
+    v.page.wait_for_function(
+        "id => { const gd = document.getElementById(id); return gd.data && gd.data[0].y[1] < 0.5; }",
+        arg=fid, timeout=20000)
+    assert v.page.evaluate("id => document.getElementById(id).data[0].y", fid) == [
+        determinan.FULL, determinan.BROKEN, determinan.FULL, determinan.FULL]
 
     with v.page.expect_download() as got:
         v.page.click(".wog-kerja-ekspor")

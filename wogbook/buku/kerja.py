@@ -1,0 +1,46 @@
+"""The workbook page, "Buku Kerja Saya": the reader's saved answers, gathered by
+``wog-kerja.js`` from the browser's storage, with the figures of the tools that draw one
+(the reader's own profile, pillars, simulation), drawn from the saved answers."""
+from __future__ import annotations
+
+from ..inti.formulir import Formulir
+from ..inti.gaya import esc
+
+BUTTONS = (("wog-kerja-ekspor", "Ekspor ke berkas"), ("wog-kerja-impor", "Impor dari berkas"),
+           ("wog-kerja-cetak", "Cetak"), ("wog-kerja-hapus", "Hapus semua"))
+
+
+def drawn_forms() -> list[Formulir]:
+    """The reader's tools whose answer is drawn on a figure."""
+    from ..bab1 import determinan, simulasi
+    from ..bab3 import profil
+
+    return [determinan.formulir(), simulasi.kotak_pasir(), profil.formulir()]
+
+
+class Halaman:
+    """The workbook's buttons, its list and, hidden until an answer is saved, the figures."""
+
+    def __init__(self, forms: list[Formulir]):
+        self.forms = forms
+
+    def _repr_html_(self) -> str:
+        buttons = "".join(f'<button type="button" class="{cls}">{esc(text)}</button>'
+                          for cls, text in BUTTONS)
+        figures = "".join(
+            f'<div class="wog-kerja-gambar" data-wog-key="{esc(f.key)}" '
+            f'data-wog-gambar="{f.gambar.element_id}" hidden>{f.gambar.to_html()}</div>'
+            for f in self.forms)
+        return (
+            '<div id="wog-buku-kerja" class="wog-buku-kerja">'
+            f'<div class="wog-kerja-tombol">{buttons}'
+            '<input type="file" class="wog-kerja-berkas" accept=".json,application/json" '
+            'hidden aria-label="Berkas Buku Kerja"></div>'
+            '<p class="wog-kerja-pesan" role="status" aria-live="polite"></p>'
+            '<div class="wog-kerja-isi"><p>Buku Kerja ditampilkan di sini (perlu JavaScript '
+            "di peramban).</p></div>"
+            f'<div class="wog-kerja-simpanan" hidden>{figures}</div></div>')
+
+
+def halaman() -> Halaman:
+    return Halaman(drawn_forms())
