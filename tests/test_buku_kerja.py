@@ -171,9 +171,12 @@ def fill_three_tools(v):
 
 
 def workbook_entries(v) -> dict:
+    """Each entry's text (heading, the reader's text, the answer), not its figure's."""
     return v.page.evaluate(
         "Object.fromEntries(Array.from(document.querySelectorAll('.wog-kerja-entri'),"
-        " s => [s.dataset.wogKey, s.innerText]))")
+        " s => [s.dataset.wogKey, Array.from(s.querySelectorAll("
+        "':scope > h3, :scope > .wog-kerja-teks, :scope > .wog-form-hasil'),"
+        " e => e.innerText).join('\\n')]))")
 
 
 def test_workbook_gathers_exports_clears_and_imports(visit, tmp_path):
@@ -376,14 +379,17 @@ def test_chapter_1_1_has_its_quiz_and_results_go_to_the_workbook(visit):
 
 # ------------------------------------------------------------ predictions
 @pytest.mark.parametrize("page, key", [("book/01a-koordinasi-vs-kolaborasi", "bab1a.tebakan"),
-                                       ("book/04-tantangan-dan-korupsi", "bab4.tebakan")])
+                                       ("book/04-tantangan-dan-korupsi", "bab4.tebakan"),
+                                       ("book/08-dalam-angka", "bab8.tebakan")])
 def test_a_prediction_hides_the_outcome_until_the_guess_is_made(visit, page, key):
     """Before the guess the figure is covered (blurred, inert: out of reach of finger,
     keyboard and screen reader); the guess opens it and is set against the outcome."""
     from wogbook.bab1 import simulasi
     from wogbook.bab4 import korupsi
+    from wogbook.bab8 import ipk
 
-    form = {"bab1a.tebakan": simulasi.tebakan, "bab4.tebakan": korupsi.tebakan}[key]()
+    form = {"bab1a.tebakan": simulasi.tebakan, "bab4.tebakan": korupsi.tebakan,
+            "bab8.tebakan": ipk.tebakan}[key]()
     v = visit(page, **PHONE)
     dom = v.page.locator(f"#{form.dom_id}")
     v.page.wait_for_function("id => document.getElementById(id).dataset.wogSiap === 'siap'",
@@ -423,6 +429,11 @@ def test_prediction_feedback_worked_by_hand():
     wrong = kor.answer(kor.values(tebakan="diskresi"))
     assert wrong.baris[1] == "Yang paling banyak berubah justru Akuntabilitas."
     assert kor.answer(kor.values(tebakan="akuntabilitas")).baris[1].startswith("Tepat")
+    from wogbook.bab8 import ipk
+
+    # CPI 2024 (TI): SGP 84, KOR 64, MYS 50, IDN 37, THA 34 -> Indonesia 4th of 5
+    cpi = ipk.tebakan()
+    assert cpi.answer(cpi.values(tebakan="4")).baris[1] == "Tepat: Indonesia di urutan ke-4 dari 5."
 
 
 # ------------------------------------------------------------ group codes

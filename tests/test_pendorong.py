@@ -361,7 +361,7 @@ def _click_slice(v, text):
 
 def test_chapter_draws_its_figures(visit):
     v = visit(CHAPTER)
-    assert v.draw_all_figures() == 2
+    assert v.draw_all_figures() == 3  # the explorer, the example profile, the reader's own
     v.page.wait_for_function(f"{GD}.data[0].ids.length === {1 + 4 + len(items())}")
     assert v.errors == [] and v.foreign == []
 

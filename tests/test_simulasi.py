@@ -184,7 +184,7 @@ def test_worked_example_of_the_text():
                   "koordinasi sekitar 61%", "8% × *kerja efektif*", "antara 0,85 dan 1,15",
                   "1 − 0,02 × (*N* − 1)", "1 − 0,04 × (*N* − 1) × (1 + ego efektif)",
                   "0,5 × berbagi data × (1 − ego efektif)", "200 kombinasi",
-                  "(insentif 0,5; 24 bulan; *seed* 1)"):
+                  "(insentif 0,5; 24 bulan; deret acak 1)"):
         assert claim in text, claim
     assert simulasi.REACH == 0.08 and simulasi.SHOCK == 0.15 and simulasi.INFO_KOORD == 0.5
     assert (simulasi.MEETING, simulasi.JOINT) == (0.02, 0.04)
@@ -526,7 +526,7 @@ def slider_to(v, k: int, index: int):
 @needs_page
 def test_page_draws_and_every_slider_changes_the_lines(visit):
     v = visit(PAGE, block_network=True)
-    assert v.draw_all_figures() == 1
+    assert v.draw_all_figures() == 2  # the explorer, and the figure of every parameter
     assert v.page.locator("article h1").first.text_content().strip().startswith("1.1")
     lines = expect_state(v, 5, 0.5, 0.5)
     slider_to(v, 1, 4)  # ego 1

@@ -4,8 +4,9 @@
   an unknown year is an Indonesian ValueError naming the choices;
 * state → update – :func:`update` moves the "selected year" markers, the year line
   and the title;
-* figure – :func:`figure`; front-ends – :func:`explorer` (a year slider, precomputed)
-  and :func:`widget`, the chapter's live widget (CPI and EGDI together, built in
+* figure – :func:`figure`; front-ends – :func:`explorer` (a year slider, precomputed),
+  :func:`tebakan` (the explorer behind a committed guess of Indonesia's place) and
+  :func:`widget`, the chapter's live widget (CPI and EGDI together, built in
   :mod:`wogbook.bab8.widget`; Mode Kelas opens it as ``bab8.ipk``).
 
 The 0–10 scores before 2012 come from a different method: they live in their own
@@ -18,6 +19,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ..inti import data
+from ..inti.formulir import Formulir, Hasil, Pilihan
 from ..inti.tampil import BookFigure, Table
 from ..inti.update import Update
 from ._common import COUNTRIES, STYLE, line, start_layout, year_slider
@@ -114,6 +116,40 @@ def explorer(year: int = 2024) -> BookFigure:
 
 
 # ------------------------------------------------------- old 0–10 scale, apart
+# ------------------------------------------------------- prediction first
+GUESS_YEAR = 2024
+
+
+def place_of_indonesia(year: int = GUESS_YEAR) -> int:
+    """Indonesia's place among the five countries by CPI score (1 = the cleanest)."""
+    scores = {c: s for c, (s, _) in values_in(year).items()}
+    return 1 + sum(s > scores["IDN"] for s in scores.values())
+
+
+def hasil_tebakan(values: dict) -> Hasil:
+    scores = sorted(((s, c) for c, (s, _) in values_in(GUESS_YEAR).items()), reverse=True)
+    place, guess = place_of_indonesia(), int(values["tebakan"])
+    listed = ", ".join(f"{COUNTRIES[c]} {s}" for s, c in scores)
+    return Hasil(
+        f"Tebakan Anda: urutan ke-{guess}.",
+        (f"IPK {GUESS_YEAR} (0 = sangat korup, 100 = sangat bersih): {listed}.",
+         (f"Tepat: Indonesia di urutan ke-{place} dari {len(scores)}." if guess == place else
+          f"Indonesia di urutan ke-{place} dari {len(scores)}, bukan ke-{guess}.")))
+
+
+def tebakan() -> Formulir:
+    """The CPI explorer behind a committed guess: Indonesia's place among the five."""
+    n = len(COUNTRIES)
+    return Formulir(
+        "bab8.tebakan", "8", "Tebak dulu",
+        f"Di urutan ke berapa Indonesia di antara kelima negara ini pada IPK {GUESS_YEAR}, "
+        "bila urutan ke-1 adalah yang paling bersih?",
+        [Pilihan("tebakan", "Urutan Indonesia:", tuple((str(k), str(k)) for k in
+                                                     range(1, n + 1)), inline=True)],
+        hasil_tebakan, menunggu="Pilih tebakan Anda; gambar IPK terbuka setelah itu.",
+        gambar=explorer(GUESS_YEAR), tutup=True)
+
+
 def skala_lama_figure() -> go.Figure:
     """CPI 1995–2011 on its own 0–10 axis (TI's old method)."""
     table = data.load("ipk_skala_lama")

@@ -19,7 +19,7 @@ def drawn_forms() -> list[Formulir]:
 
 
 class Halaman:
-    """The workbook's buttons, its list and, hidden until an answer is saved, the figures."""
+    """The workbook's buttons, its list and, as templates for the answers saved, the figures."""
 
     def __init__(self, forms: list[Formulir]):
         self.forms = forms
@@ -27,9 +27,10 @@ class Halaman:
     def _repr_html_(self) -> str:
         buttons = "".join(f'<button type="button" class="{cls}">{esc(text)}</button>'
                           for cls, text in BUTTONS)
+        # templates: inert until the reader's saved answer needs the figure
         figures = "".join(
-            f'<div class="wog-kerja-gambar" data-wog-key="{esc(f.key)}" '
-            f'data-wog-gambar="{f.gambar.element_id}" hidden>{f.gambar.to_html()}</div>'
+            f'<template class="wog-kerja-gambar" data-wog-key="{esc(f.key)}" '
+            f'data-wog-gambar="{f.gambar.element_id}">{f.gambar.to_html()}</template>'
             for f in self.forms)
         return (
             '<div id="wog-buku-kerja" class="wog-buku-kerja">'
@@ -39,7 +40,7 @@ class Halaman:
             '<p class="wog-kerja-pesan" role="status" aria-live="polite"></p>'
             '<div class="wog-kerja-isi"><p>Buku Kerja ditampilkan di sini (perlu JavaScript '
             "di peramban).</p></div>"
-            f'<div class="wog-kerja-simpanan" hidden>{figures}</div></div>')
+            f"{figures}</div>")
 
 
 def halaman() -> Halaman:

@@ -280,10 +280,13 @@
     return chain.then(function () { gd.setAttribute("data-wog-variant", name); });
   }
 
-  var drawing = {};
+  var drawing = {}, drawnElement = {};
 
   function draw(el) {
-    if (!drawing[el.id]) drawing[el.id] = drawOnce(el);
+    if (!drawing[el.id] || drawnElement[el.id] !== el) {  // a new copy of a figure: draw it
+      drawnElement[el.id] = el;
+      drawing[el.id] = drawOnce(el);
+    }
     return drawing[el.id];
   }
 
@@ -322,16 +325,29 @@
       function (gd) { return showVariant(gd, window.Plotly, variantOf(gd, toPrint)); }));
   }
 
-  function start() {
-    var plots = document.querySelectorAll(".wog-plot");
+  var seen = null;
+
+  /* Draw each figure under ``root`` when it scrolls into view (also figures added later,
+   * e.g. by the reader's workbook). */
+  function observe(root) {
+    var plots = root.querySelectorAll(".wog-plot");
     if (!plots.length) return;
-    if (!("IntersectionObserver" in window)) { drawAll(); return; }
-    var seen = new IntersectionObserver(function (entries) {
-      entries.forEach(function (e) {
-        if (e.isIntersecting) { seen.unobserve(e.target); draw(e.target); }
-      });
-    }, { rootMargin: "300px 0px" });
+    if (!("IntersectionObserver" in window)) {
+      Array.prototype.forEach.call(plots, draw);
+      return;
+    }
+    if (!seen) {
+      seen = new IntersectionObserver(function (entries) {
+        entries.forEach(function (e) {
+          if (e.isIntersecting) { seen.unobserve(e.target); draw(e.target); }
+        });
+      }, { rootMargin: "300px 0px" });
+    }
     Array.prototype.forEach.call(plots, function (p) { seen.observe(p); });
+  }
+
+  function start() {
+    observe(document);
     window.addEventListener("beforeprint", function () { printing = true; drawAll(); switchAll(true); });
     window.addEventListener("afterprint", function () { switchAll(false); });
   }
@@ -356,8 +372,9 @@
   }
 
   /* drawAll: every figure drawn; forPrint(true/false): the print variant on or off;
-   * apply(id, state): a figure drawn with a new state (restyle groups and relayout). */
-  window.wogFigures = { drawAll: drawAll, apply: applyTo, forPrint: function (on) {
+   * apply(id, state): a figure drawn with a new state (restyle groups and relayout);
+   * observe(root): figures added to the page later are drawn as they come into view. */
+  window.wogFigures = { drawAll: drawAll, apply: applyTo, observe: observe, forPrint: function (on) {
     printing = on;
     return drawAll().then(function () { return switchAll(on); });
   } };

@@ -331,11 +331,6 @@
       var x = book.entri[a], y = book.entri[b];
       return x.bab.localeCompare(y.bab, "id", { numeric: true }) || a.localeCompare(b);
     });
-    var shelf = root.querySelector(".wog-kerja-simpanan");
-    root.querySelectorAll(".wog-kerja-isi .wog-kerja-gambar").forEach(function (g) {
-      g.hidden = true;
-      if (shelf) shelf.appendChild(g);  // back on the shelf before the list is redrawn
-    });
     list.textContent = "";
     if (!keys.length) {
       list.appendChild(el("p", "Buku Kerja Anda masih kosong. Isi alat-alat di setiap bab " +
@@ -363,12 +358,12 @@
       sec.appendChild(out);
       list.appendChild(sec);
       // the tool's figure, drawn from the saved answer (the reader's own profile, …)
-      var holder = shelf && shelf.querySelector('.wog-kerja-gambar[data-wog-key="' +
-                                                CSS.escape(key) + '"]');
-      if (holder && e.hasil && e.hasil.gambar && window.wogFigures) {
-        sec.appendChild(holder);
-        holder.hidden = false;
-        window.wogFigures.apply(holder.getAttribute("data-wog-gambar"), e.hasil.gambar);
+      var template = root.querySelector('template.wog-kerja-gambar[data-wog-key="' +
+                                        CSS.escape(key) + '"]');
+      if (template && e.hasil && e.hasil.gambar && window.wogFigures) {
+        sec.appendChild(template.content.cloneNode(true));
+        window.wogFigures.observe(sec);
+        window.wogFigures.apply(template.getAttribute("data-wog-gambar"), e.hasil.gambar);
       }
     });
   }
