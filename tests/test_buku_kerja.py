@@ -577,3 +577,27 @@ def test_sandbox_redraws_the_figure_when_a_choice_is_tapped(visit):
     expected = form.answer(form.values(instansi="1"))
     assert dom.locator("output strong").inner_text() == expected.judul
     assert v.errors == []
+
+
+@pytest.mark.parametrize("page, key", [(BAB1, "bab1.determinan"), (BAB2, "bab2.ciri"),
+                                       ("book/03-faktor-pendorong", "bab3.profil"),
+                                       ("book/01a-koordinasi-vs-kolaborasi", "bab1a.kotak")])
+def test_every_tool_keeps_what_the_reader_entered_after_a_reload(visit, page, key):
+    v = visit(page, **PHONE)
+    dom_id = "wogform-" + key.replace(".", "-")
+    ready = f"document.getElementById('{dom_id}').dataset.wogSiap === 'siap'"
+    v.page.wait_for_function(ready)
+    form = v.page.locator(f"#{dom_id}")
+    form.scroll_into_view_if_needed()
+    labels = form.locator("label:has(input[type=radio]), label:has(input[type=checkbox])")
+    for i in range(0, labels.count(), 3):  # every third choice
+        labels.nth(i).tap()
+    if form.locator("input[type=text]").count():
+        form.locator("input[type=text]").fill("antrean layanan")
+    state = "f => [Array.from(f.querySelectorAll('input'), i => i.type === 'text' ? i.value :" \
+            " i.checked), f.querySelector('output').innerText]"
+    before = form.evaluate(state)
+    v.page.reload()
+    v.page.wait_for_function(ready)
+    assert v.page.locator(f"#{dom_id}").evaluate(state) == before
+    assert v.errors == [] and v.foreign == []
