@@ -601,3 +601,21 @@ def test_every_tool_keeps_what_the_reader_entered_after_a_reload(visit, page, ke
     v.page.wait_for_function(ready)
     assert v.page.locator(f"#{dom_id}").evaluate(state) == before
     assert v.errors == [] and v.foreign == []
+
+
+def test_mode_kelas_compares_the_groups_codes_with_names_escaped():
+    from wogbook.kelas import banding
+
+    live = banding.widget()
+    tahap = banding.shared_forms()[3]
+    keys = asesmen.question_keys()
+    codes = [tahap.kode(tahap.values(**{k: s for k in keys})) for s in "012"]
+    live.controls["kode"].value = "\n".join(
+        [f"<b>Kelompok</b> {n}: {c}" for n, c in zip("ABC", codes)] + ["D: TAHAP-00"])
+    live.controls["bandingkan"].click()
+    shown = live.controls["hasil"].value
+    assert shown.count("&lt;b&gt;Kelompok&lt;/b&gt;") == 3 and "<b>Kelompok</b>" not in shown
+    for c in codes:
+        judul = tahap.answer(tahap.dari_kode(c)).judul
+        assert f"<b>{judul}</b>" in shown
+    assert "Baris 4: Kode 'TAHAP-00' rusak" in shown

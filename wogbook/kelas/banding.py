@@ -100,3 +100,46 @@ class Halaman:
 def halaman() -> Halaman:
     """The comparison tool of the book's page "Bandingkan Kelompok"."""
     return Halaman(shared_forms())
+
+
+# ------------------------------------------------------------ Mode Kelas
+CARD = ("display:inline-block;vertical-align:top;width:22em;margin:0 0.8em 0.8em 0;"
+        "padding:0.4em 0.8em;border:2px solid #0072B2;border-radius:0.4em")
+
+
+def results_html(rows: list[Baris]) -> str:
+    """The groups' answers by tool, side by side, then what is wrong (all text escaped)."""
+    parts = []
+    for form in {r.form.key: r.form for r in rows if r.hasil is not None}.values():
+        cards = "".join(
+            f'<div style="{CARD}"><b>{esc(r.kelompok)}</b><br><b>{esc(r.hasil.judul)}</b>'
+            + "".join(f"<br>{esc(line)}" for line in r.hasil.baris) + "</div>"
+            for r in rows if r.hasil is not None and r.form.key == form.key)
+        parts.append(f"<h2>{esc(form.judul)} (bab {esc(form.bab)})</h2><div>{cards}</div>")
+    errors = [r.galat for r in rows if r.galat]
+    if errors:
+        parts.append('<ul style="color:#a4000f">'
+                     + "".join(f"<li>{esc(e)}</li>" for e in errors) + "</ul>")
+    return "".join(parts)
+
+
+def widget():
+    """Mode Kelas: the codes the groups read out, typed in, their answers side by side."""
+    import ipywidgets as w
+
+    from ..inti.widget import Live
+
+    forms = shared_forms()
+    codes = w.Textarea(placeholder="Kelompok A: TAHAP-…", layout=w.Layout(width="100%",
+                                                                         height="7em"))
+    button = w.Button(description="Bandingkan", layout=w.Layout(width="12em"))
+    shown = w.HTML("")
+
+    def compare(_button=None):
+        shown.value = results_html(bandingkan(codes.value, forms))
+
+    button.on_click(compare)
+    intro = w.HTML("<p>Tulis kode setiap kelompok, satu per baris (boleh didahului nama "
+                   "kelompok dan titik dua), lalu tekan <b>Bandingkan</b>.</p>")
+    return Live(w.VBox([intro, codes, button, shown]), None,
+                {"kode": codes, "bandingkan": button, "hasil": shown})
