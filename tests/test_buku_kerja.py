@@ -17,6 +17,11 @@ from wogbook.inti.formulir import MAX_TABLE, Centang, Formulir, Hasil, Isian, Pi
 BAB1, BAB2, BAB6 = "book/01-latar-belakang", "book/02-pengertian-wog", "book/06-strategic-enabler"
 WORKBOOK = "book/buku-kerja"
 PHONE = {"viewport": (390, 844), "touch": True, "block_network": True, "guessed": False}
+#: The form of each page the tests fill in (a page may also hold a prediction's form).
+FORMS = {BAB1: "#wogform-bab1-determinan", BAB2: "#wogform-bab2-ciri",
+         BAB6: "#wogform-bab6-asesmen"}
+ASESMEN = FORMS[BAB6]
+ASESMEN_READY = "document.getElementById('wogform-bab6-asesmen').dataset.wogSiap === 'siap'"
 
 
 # ------------------------------------------------------------ fast lane: the forms
@@ -122,9 +127,9 @@ def test_browser_answers_equal_the_python_models(visit):
 
 def test_tools_answer_by_touch_and_keep_their_answers_after_a_reload(visit):
     v = visit(BAB6, **PHONE)
-    form = v.page.locator("form.wog-form")
+    form = v.page.locator(ASESMEN)
     form.scroll_into_view_if_needed()
-    v.page.wait_for_function("document.querySelector('form.wog-form').dataset.wogSiap === 'siap'")
+    v.page.wait_for_function(ASESMEN_READY)
     out = form.locator("output")
     assert out.inner_text().startswith("Jawab keenam pertanyaan")
     for i in range(6):  # a finger on each option's label (the whole label is the target)
@@ -136,9 +141,9 @@ def test_tools_answer_by_touch_and_keep_their_answers_after_a_reload(visit):
     assert all(h >= 44 and w >= 44 and right <= 390 for w, h, right in boxes), boxes
     assert v.sideways_scroll() <= 1
     v.page.reload()
-    v.page.wait_for_function("document.querySelector('form.wog-form').dataset.wogSiap === 'siap'")
-    assert v.page.locator("form.wog-form output").inner_text().startswith("Tahap IV")
-    checked = v.page.locator("form.wog-form input:checked").evaluate_all("e => e.map(x => x.value)")
+    v.page.wait_for_function(ASESMEN_READY)
+    assert v.page.locator(f"{ASESMEN} output").inner_text().startswith("Tahap IV")
+    checked = v.page.locator(f"{ASESMEN} input:checked").evaluate_all("e => e.map(x => x.value)")
     assert checked == ["2"] * 6
     assert v.errors == [] and v.foreign == []
 
@@ -164,9 +169,9 @@ def fill_three_tools(v):
                       (BAB6, lambda f: [f.locator("fieldset").nth(i).locator("label").nth(1)
                                         .click() for i in range(6)])):
         v.page.goto(f"{v.page.url.rsplit('/book/', 1)[0]}/{page}.html")
-        form = v.page.locator("form.wog-form").first
+        form = v.page.locator(FORMS[page])
         v.page.wait_for_function(
-            "document.querySelector('form.wog-form').dataset.wogSiap === 'siap'")
+            "s => document.querySelector(s).dataset.wogSiap === 'siap'", arg=FORMS[page])
         act(form)
 
 
@@ -218,8 +223,9 @@ def test_workbook_gathers_exports_clears_and_imports(visit, tmp_path):
     assert "dipulihkan" in v.page.locator(".wog-kerja-pesan").inner_text()
     # and the chapter's form shows the imported answers again
     v.page.goto(v.page.url.rsplit("/book/", 1)[0] + f"/{BAB2}.html")
-    v.page.wait_for_function("document.querySelector('form.wog-form').dataset.wogSiap === 'siap'")
-    assert v.page.locator("form.wog-form input[type=text]").input_value() == "banjir tahunan"
+    v.page.wait_for_function(
+        "s => document.querySelector(s).dataset.wogSiap === 'siap'", arg=FORMS[BAB2])
+    assert v.page.locator(f"{FORMS[BAB2]} input[type=text]").input_value() == "banjir tahunan"
     assert v.errors == [] and v.foreign == []
 
 
@@ -237,8 +243,8 @@ BAD_FILES = {
 
 def test_bad_or_foreign_import_files_get_a_message_and_change_nothing(visit, tmp_path):
     v = visit(BAB6, block_network=True, guessed=False)
-    form = v.page.locator("form.wog-form")
-    v.page.wait_for_function("document.querySelector('form.wog-form').dataset.wogSiap === 'siap'")
+    form = v.page.locator(ASESMEN)
+    v.page.wait_for_function(ASESMEN_READY)
     for i in range(6):
         form.locator("fieldset").nth(i).locator("label").nth(0).click()
     v.page.goto(v.page.url.rsplit("/book/", 1)[0] + f"/{WORKBOOK}.html")
@@ -380,16 +386,18 @@ def test_chapter_1_1_has_its_quiz_and_results_go_to_the_workbook(visit):
 # ------------------------------------------------------------ predictions
 @pytest.mark.parametrize("page, key", [("book/01a-koordinasi-vs-kolaborasi", "bab1a.tebakan"),
                                        ("book/04-tantangan-dan-korupsi", "bab4.tebakan"),
+                                       (BAB6, "bab6.tebakan"),
                                        ("book/08-dalam-angka", "bab8.tebakan")])
 def test_a_prediction_hides_the_outcome_until_the_guess_is_made(visit, page, key):
     """Before the guess the figure is covered (blurred, inert: out of reach of finger,
     keyboard and screen reader); the guess opens it and is set against the outcome."""
     from wogbook.bab1 import simulasi
     from wogbook.bab4 import korupsi
+    from wogbook.bab6 import linimasa
     from wogbook.bab8 import ipk
 
     form = {"bab1a.tebakan": simulasi.tebakan, "bab4.tebakan": korupsi.tebakan,
-            "bab8.tebakan": ipk.tebakan}[key]()
+            "bab6.tebakan": linimasa.tebakan, "bab8.tebakan": ipk.tebakan}[key]()
     v = visit(page, **PHONE)
     dom = v.page.locator(f"#{form.dom_id}")
     v.page.wait_for_function("id => document.getElementById(id).dataset.wogSiap === 'siap'",
@@ -434,6 +442,12 @@ def test_prediction_feedback_worked_by_hand():
     # CPI 2024 (TI): SGP 84, KOR 64, MYS 50, IDN 37, THA 34 -> Indonesia 4th of 5
     cpi = ipk.tebakan()
     assert cpi.answer(cpi.values(tebakan="4")).baris[1] == "Tepat: Indonesia di urutan ke-4 dari 5."
+    from wogbook.bab6 import linimasa
+
+    # data/jejaring_tahap.csv: the private sector (S) is inside the shared group from stage 4
+    assert linimasa.private_sector_joins().tahap == 4
+    tl = linimasa.tebakan()
+    assert tl.answer(tl.values(tebakan="4")).baris[1] == "Tepat."
 
 
 # ------------------------------------------------------------ group codes
@@ -491,7 +505,7 @@ def test_browser_codes_equal_python_codes(visit):
     keys = asesmen.question_keys()
     cases = [dict(zip(keys, c)) for c in itertools.product("012", repeat=len(keys))]
     got = v.page.evaluate(
-        """cases => { const f = document.querySelector('form.wog-form');
+        """cases => { const f = document.getElementById('wogform-bab6-asesmen');
              const spec = JSON.parse(f.querySelector('script.wog-form-spec').textContent);
              return cases.map(c => wogKerja.kode(spec, c)); }""", cases)
     assert got == [form.kode(form.values(**c)) for c in cases]
@@ -516,8 +530,8 @@ def test_a_code_made_on_a_chapter_page_shows_in_the_comparison(visit):
     from wogbook.kelas import banding
 
     v = visit(BAB6, **PHONE)
-    form = v.page.locator("form.wog-form")
-    v.page.wait_for_function("document.querySelector('form.wog-form').dataset.wogSiap === 'siap'")
+    form = v.page.locator(ASESMEN)
+    v.page.wait_for_function(ASESMEN_READY)
     for i in range(6):
         form.locator("fieldset").nth(i).locator("label").nth(1).tap()
     shown = form.locator(".wog-form-kode code").inner_text()

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import plotly.graph_objects as go
 
 from ..inti import data, gaya, kontrol
+from ..inti.formulir import Formulir, Hasil, Pilihan
 from ..inti.tampil import BookFigure, Table, Tables
 from ..inti.update import Update
 from ..inti.widget import Live
@@ -300,6 +301,43 @@ def explorer(year=TAHUN_AWAL) -> BookFigure:
            "tahun, menggambar ulang jejaringnya dan menampilkan ciri tahapnya. "
            f"Posisi awal: {year}, {first.judul}.")
     return BookFigure(fig, alt, text=text_version(), detail=PLACEHOLDER)
+
+
+# ------------------------------------------------------- prediction first
+PRIVATE_SECTOR = "S"  # the private sector's node in data/jejaring_simpul.csv
+
+
+def private_sector_joins() -> Stage:
+    """The first stage whose enclosed network (the shared group) holds the private sector."""
+    for s in stages():
+        if any(kind == "klaster" and PRIVATE_SECTOR in members
+               for kind, members in jejaring.network(s.tahap).groups):
+            return s
+    raise ValueError("Tidak ada tahap yang memasukkan swasta ke dalam jejaring "
+                     "(data/jejaring_tahap.csv, kolom klaster).")
+
+
+def hasil_tebakan(values: dict) -> Hasil:
+    joins, guess = private_sector_joins(), stage(int(values["tebakan"]))
+    return Hasil(
+        f"Tebakan Anda: {guess.judul}.",
+        (f"Menurut ciri Tabel 2, swasta masuk ke dalam jejaring kerja pada {joins.judul} "
+         f"(mulai {joins.mulai}): {joins.tema}.",
+         "Tepat." if guess.tahap == joins.tahap else
+         ("Sebelum itu swasta paling jauh ikut serta, dikoordinasikan oleh pemerintah; geser "
+          "tahunnya dan lihat kapan swasta berada di dalam area hijau.")))
+
+
+def tebakan(year=TAHUN_AWAL) -> Formulir:
+    """The timeline explorer behind a committed guess: when does the private sector join?"""
+    return Formulir(
+        "bab6.tebakan", "6", "Tebak dulu",
+        "Pada tahap mana swasta masuk ke dalam jejaring kerja pemerintah, bukan sekadar "
+        "dikoordinasikan dari luar?",
+        [Pilihan("tebakan", "Swasta masuk ke dalam jejaring pada:",
+                 tuple((str(s.tahap), s.judul) for s in stages()))],
+        hasil_tebakan, menunggu="Pilih tebakan Anda; linimasa dan jejaringnya terbuka setelah "
+        "itu.", gambar=explorer(year), tutup=True)
 
 
 # ----------------------------------------------------------------- live widget
