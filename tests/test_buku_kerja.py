@@ -238,6 +238,11 @@ BAD_FILES = {
                    '{"bab6.asesmen": {"bab": "6", "judul": "x", "nilai": {"q": [1]}}}}',
                    "entri 'bab6.asesmen': isian 'q' bukan teks atau centang"),
     "daftar.json": ("[1, 2]", "bukan objek JSON"),
+    "markah.json": ('{"aplikasi": "buku-interaktif-wog", "versi": 1, "entri": {"bab3.profil": '
+                    '{"bab": "3", "judul": "x", "nilai": {}, "hasil": {"judul": "x", "baris": [],'
+                    ' "gambar": {"restyle": [], "relayout": {"title.text": '
+                    '"<img src=x onerror=alert(1)>"}}}}}}',
+                    "gambar hasil rusak atau memuat markah yang tidak diizinkan"),
 }
 
 

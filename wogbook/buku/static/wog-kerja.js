@@ -62,6 +62,11 @@
         if (typeof e.hasil !== "object" || !isText(e.hasil.judul) || !Array.isArray(e.hasil.baris)
             || !e.hasil.baris.every(isText))
           return where + ": hasil rusak";
+        // a figure's state goes to plotly: only the markup the book's own states use
+        if (e.hasil.gambar !== undefined && (typeof e.hasil.gambar !== "object" ||
+            !Array.isArray(e.hasil.gambar.restyle) ||
+            /<(?!\/?(b|i|br)>)/.test(JSON.stringify(e.hasil.gambar))))
+          return where + ": gambar hasil rusak atau memuat markah yang tidak diizinkan";
       }
     }
     return "";
