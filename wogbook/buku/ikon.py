@@ -11,8 +11,8 @@ keeps, in the built site's copies only:
   ``content`` of its admonition and link markers).
 
 The subset fonts are cached by the fonts' and the code points' hash, so a rebuild with nothing
-changed does not subset again. :func:`used_icons` and :func:`icon_rules` are the parts the
-tests check against Font Awesome's published code points.
+changed does not subset again. :func:`icon_rules` and :func:`slim_css` are the parts the tests
+check (against the theme's untrimmed stylesheet and Font Awesome's published code points).
 """
 from __future__ import annotations
 
@@ -69,15 +69,6 @@ def slim_css(css: str, classes: set[str]) -> tuple[str, set[int]]:
     # the other icon characters: theme variables, admonition and link markers
     kept |= {_char(m) for m in PRIVATE.findall(slim)}
     return slim, kept
-
-
-def used_icons(outdir: Path) -> set[int]:
-    """The code points the built site shows (read from the site as it is now)."""
-    classes = used_classes(outdir)
-    points: set[int] = set()
-    for css in (outdir / "_static").rglob("*.css"):
-        points |= slim_css(css.read_text(encoding="utf-8"), classes)[1]
-    return points
 
 
 def subset_font(font: bytes, points: set[int], flavor: str | None) -> bytes:
