@@ -121,14 +121,10 @@ def plot_js(k: int) -> str:
 @functools.lru_cache(maxsize=1)
 def guessed_workbook() -> str:
     """A workbook in which the book's predictions are made (the first option of each)."""
-    from wogbook.bab1 import simulasi
-    from wogbook.bab4 import korupsi
-    from wogbook.bab6 import linimasa
-    from wogbook.bab8 import ipk
+    from wogbook.buku.kerja import predictions
 
     entries = {}
-    # every Formulir(tutup=True) of the book
-    for form in (simulasi.tebakan(), korupsi.tebakan(), linimasa.tebakan(), ipk.tebakan()):
+    for form in predictions():
         question = form.fields[0]
         values = form.values(**{question.key: question.options[0][0]})
         entries[form.key] = {"bab": form.bab, "judul": form.judul, "nilai": values,

@@ -3,10 +3,13 @@ reader's workbook ("Buku Kerja Saya"): answers equal the Python models, kept acr
 gathered, exported, imported and cleared – in real Chromium with the network blocked."""
 from __future__ import annotations
 
+import importlib
 import itertools
 import json
 import random
+from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from wogbook.bab1 import determinan
@@ -15,6 +18,7 @@ from wogbook.bab6 import asesmen
 from wogbook.inti.formulir import MAX_TABLE, Centang, Formulir, Hasil, Isian, Pilihan
 
 BAB1, BAB2, BAB6 = "book/01-latar-belakang", "book/02-pengertian-wog", "book/06-strategic-enabler"
+ROOT = Path(__file__).resolve().parent.parent
 WORKBOOK = "book/buku-kerja"
 PHONE = {"viewport": (390, 844), "touch": True, "block_network": True, "guessed": False}
 #: The form of each page the tests fill in (a page may also hold a prediction's form).
@@ -389,20 +393,23 @@ def test_chapter_1_1_has_its_quiz_and_results_go_to_the_workbook(visit):
 
 
 # ------------------------------------------------------------ predictions
-@pytest.mark.parametrize("page, key", [("book/01a-koordinasi-vs-kolaborasi", "bab1a.tebakan"),
-                                       ("book/04-tantangan-dan-korupsi", "bab4.tebakan"),
-                                       (BAB6, "bab6.tebakan"),
-                                       ("book/08-dalam-angka", "bab8.tebakan")])
-def test_a_prediction_hides_the_outcome_until_the_guess_is_made(visit, page, key):
+def prediction_pages() -> list[tuple[str, str]]:
+    """(page, tool) of every prediction in data/tebakan.csv: the page whose cell calls it."""
+    table = pd.read_csv(ROOT / "data" / "tebakan.csv")
+    pages = []
+    for tool in table["alat"]:
+        call = f"{tool.split('.')[1]}.tebakan()"
+        found = [p for p in sorted((ROOT / "book").glob("*.ipynb")) if call in p.read_text()]
+        assert len(found) == 1, (tool, found)
+        pages.append((f"book/{found[0].stem}", tool))
+    return pages
+
+
+@pytest.mark.parametrize("page, tool", prediction_pages())
+def test_a_prediction_hides_the_outcome_until_the_guess_is_made(visit, page, tool):
     """Before the guess the figure is covered (blurred, inert: out of reach of finger,
     keyboard and screen reader); the guess opens it and is set against the outcome."""
-    from wogbook.bab1 import simulasi
-    from wogbook.bab4 import korupsi
-    from wogbook.bab6 import linimasa
-    from wogbook.bab8 import ipk
-
-    form = {"bab1a.tebakan": simulasi.tebakan, "bab4.tebakan": korupsi.tebakan,
-            "bab6.tebakan": linimasa.tebakan, "bab8.tebakan": ipk.tebakan}[key]()
+    form = importlib.import_module(f"wogbook.{tool}").tebakan()
     v = visit(page, **PHONE)
     dom = v.page.locator(f"#{form.dom_id}")
     v.page.wait_for_function("id => document.getElementById(id).dataset.wogSiap === 'siap'",
@@ -453,6 +460,39 @@ def test_prediction_feedback_worked_by_hand():
     assert linimasa.private_sector_joins().tahap == 4
     tl = linimasa.tebakan()
     assert tl.answer(tl.values(tebakan="4")).baris[1] == "Tepat."
+
+
+def test_prediction_feedback_counted_by_hand():
+    """The answers of chapters 2, 3, 5 and 7, counted by hand in the CSV files."""
+    from wogbook.bab2 import perspektif
+    from wogbook.bab3 import pendorong
+    from wogbook.bab5 import relasi
+    from wogbook.bab7 import peta
+
+    # perspektif_pihak.csv: six parties for 'banjir', Kementerian PU first
+    parties = perspektif.tebakan()
+    assert parties.answer(parties.values(tebakan="6")).baris[0].startswith(
+        "Tepat: 6 pihak, masing-masing dengan potongannya sendiri: Kementerian PU (sungai")
+    assert parties.answer(parties.values(tebakan="4")).baris[0].startswith("Bukan 4, melainkan 6")
+    # faktor_pendorong.csv: 16 drivers; tantangan_wog.csv: 4 shortcomings + 5 barriers
+    lists = pendorong.tebakan()
+    answer = lists.answer(lists.values(tebakan="sama"))
+    assert answer.baris[:2] == ("Buku ini memuat 16 butir pendorong dan 9 butir tantangan "
+                                "(kekurangan dan hambatan).", "Yang lebih banyak justru pendorong.")
+    # aplikasi_hubungan.csv: P-R 4, P-B 8, P-P 5, P-A 4
+    apps = relasi.tebakan()
+    assert apps.answer(apps.values(tebakan="P-R")).baris[:2] == (
+        "Contoh aplikasi di buku ini (modul dan terkini) dalam hubungan dengan Rakyat 4, "
+        "Bisnis 8, Pemerintah lain 5, ASN 4.",
+        "Yang terbanyak justru P-B (Bisnis).")
+    assert apps.answer(apps.values(tebakan="P-B")).baris[1] == "Tepat."
+    # peta_konsep_sisi.csv: WoG (K11) is at 9 arrows, e-Government (K19) at 6
+    cmap = peta.tebakan()
+    assert [o[1] for o in cmap.fields[0].options] == ["Wicked problems", "Jejaring kerja", "WoG",
+                                                      "e-Government"]
+    assert cmap.answer(cmap.values(tebakan="K19")).baris[:2] == (
+        "Panah masuk dan keluar: Wicked problems 5, Jejaring kerja 5, WoG 9, e-Government 6.",
+        "Yang paling banyak terhubung justru WoG.")
 
 
 # ------------------------------------------------------------ group codes
@@ -638,3 +678,25 @@ def test_mode_kelas_compares_the_groups_codes_with_names_escaped():
         judul = tahap.answer(tahap.dari_kode(c)).judul
         assert f"<b>{judul}</b>" in shown
     assert "Baris 4: Kode 'TAHAP-00' rusak" in shown
+
+
+def test_an_unanswered_prediction_prints_as_a_paper_question(visit):
+    """On paper the waiting line ("… terbuka setelah itu") would be false: it is not printed;
+    the reader is told to circle a guess before looking at the figure, which prints unblurred.
+    Once answered, the answer prints."""
+    from wogbook.bab2 import perspektif
+
+    form = perspektif.tebakan()
+    v = visit(BAB2, **PHONE)
+    v.page.wait_for_function("id => document.getElementById(id).dataset.wogSiap === 'siap'",
+                             arg=form.dom_id)
+    v.page.emulate_media(media="print")
+    dom = v.page.locator(f"#{form.dom_id}")
+    assert not dom.locator("output").is_visible()
+    assert dom.locator(".wog-print-only").inner_text().startswith("Di kertas: lingkari tebakan")
+    figure = v.page.locator(f"figure:has(#{form.gambar.element_id})")
+    assert figure.evaluate("f => getComputedStyle(f.firstElementChild).filter") == "none"
+    v.page.emulate_media(media="screen")
+    dom.locator("label", has_text="6").tap()
+    v.page.emulate_media(media="print")
+    assert dom.locator("output").inner_text().startswith("Tebakan Anda: 6 pihak.")

@@ -32,7 +32,7 @@ from numbers import Integral, Real
 
 import plotly.graph_objects as go
 
-from ..inti import data, gaya, kontrol
+from ..inti import data, formulir, gaya, kontrol
 from ..inti.gaya import angka as _fmt
 from ..inti.aturan import SIM_AGENCIES
 from ..inti.formulir import Formulir, Hasil, Pilihan
@@ -416,13 +416,7 @@ def hasil_tebakan(values: dict) -> Hasil:
 
 def tebakan() -> Formulir:
     """The explorer behind a committed guess: which way protects the 1,000 babies faster?"""
-    return Formulir(
-        "bab1a.tebakan", "1.1", "Tebak dulu",
-        "Sebelum melihat simulasinya: mana yang lebih cepat menolong 1.000 bayi itu dalam "
-        "24 bulan?",
-        [Pilihan("tebakan", "Yang lebih cepat menolong warga:", GUESSES)], hasil_tebakan,
-        menunggu="Pilih tebakan Anda; gambar simulasinya terbuka setelah itu.",
-        gambar=explorer(), tutup=True)
+    return formulir.tebakan("bab1a.tebakan", GUESSES, hasil_tebakan, explorer())
 
 
 # ------------------------------------------------- the sandbox of the static book

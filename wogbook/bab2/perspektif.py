@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 import plotly.graph_objects as go
 
-from ..inti import data, gaya, kontrol
+from ..inti import data, formulir, gaya, kontrol
+from ..inti.formulir import Formulir, Hasil
 from ..inti.tampil import BookFigure, Table
 from ..inti.update import Update
 from ..inti.widget import Live, pane
@@ -307,6 +308,31 @@ def explorer(name: str | None = None) -> BookFigure:
            "bersama. Tombol di atas beralih antara contoh "
            f"{gaya.daftar(m.nama.lower() for m in rows.values())}.")
     return BookFigure(fig, alt, text=text(), detail=HINT)
+
+
+# ------------------------------------------------------------------ prediction
+#: The example problem the prediction asks about (the figure opens at it).
+GUESS_PROBLEM = "banjir"
+
+
+def hasil_tebakan(values: dict) -> Hasil:
+    """The reader's count of parties against the example's parties, each with its piece."""
+    m, guess = problem(GUESS_PROBLEM), int(values["tebakan"])
+    n = len(m.pihak)
+    pieces = "; ".join(f"{p.nama} ({p.potongan})" for p in m.pihak)
+    return Hasil(
+        f"Tebakan Anda: {guess} pihak.",
+        (("Tepat: " if guess == n else f"Bukan {guess}, melainkan ")
+         + f"{n} pihak, masing-masing dengan potongannya sendiri: {pieces}.",
+         "Tak satu pun dapat mencapai hasil bersamanya sendirian: "
+         f"{m.hasil[0].lower() + m.hasil[1:]}."))
+
+
+def tebakan() -> Formulir:
+    """The perspective figure behind a committed guess: how many parties share the problem?"""
+    counts = [(str(k), str(k)) for k in range(2, len(SLOTS) + 1)]
+    return formulir.tebakan("bab2.tebakan", counts, hasil_tebakan, explorer(GUESS_PROBLEM),
+                            inline=True)
 
 
 def widget(name: str | None = None) -> Live:

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 
 import plotly.graph_objects as go
 
-from ..inti import data, gaya, kontrol
+from ..inti import data, formulir, gaya, kontrol
+from ..inti.formulir import Formulir, Hasil
 from ..inti.tampil import BookFigure, Table, detail_html
 from ..inti.update import Update
 from ..inti.widget import Live, pane
@@ -290,6 +291,32 @@ def explorer(view: str = "semua") -> BookFigure:
            "panel di bawah gambar; klik sebuah kelompok untuk memperbesarnya. Semua isi juga "
            "ada di versi teks.")
     return BookFigure(fig, alt, text=text_version(pool), detail=DETAIL_START)
+
+
+# ------------------------------------------------------------------ prediction
+GUESSES = (("pendorong", "Pendorong"), ("sama", "Sama banyak"), ("tantangan", "Tantangan"))
+
+
+def hasil_tebakan(values: dict) -> Hasil:
+    """The reader's guess against the counts of the module's drivers and challenges."""
+    n = {g: sum(1 for i in items() if GROUP_OF[i.kategori] == g)
+         for g in ("pendorong", "tantangan")}
+    truth = "sama" if n["pendorong"] == n["tantangan"] else max(n, key=n.get)
+    label, guess = dict(GUESSES), values["tebakan"]
+    return Hasil(
+        f"Tebakan Anda: {label[guess].lower()}.",
+        (f"Buku ini memuat {n['pendorong']} butir pendorong dan {n['tantangan']} butir "
+         "tantangan (kekurangan dan hambatan).",
+         "Tepat." if guess == truth else
+         ("Keduanya sama banyak." if truth == "sama" else
+          f"Yang lebih banyak justru {label[truth].lower()}."),
+         "Banyaknya butir bukan bobotnya: satu hambatan seperti ego sektoral dapat menahan "
+         "beberapa pendorong sekaligus. Klik sebuah butir untuk melihat kaitannya."))
+
+
+def tebakan() -> Formulir:
+    """The drivers and challenges explorer behind a committed guess: which list is longer?"""
+    return formulir.tebakan("bab3.tebakan", GUESSES, hasil_tebakan, explorer(), inline=True)
 
 
 # ----------------------------------------------------------------- live widget

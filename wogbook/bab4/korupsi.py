@@ -24,9 +24,9 @@ from numbers import Real
 
 import plotly.graph_objects as go
 
-from ..inti import data, gaya, kontrol
+from ..inti import data, formulir, gaya, kontrol
 from ..inti.gaya import angka as _fmt
-from ..inti.formulir import Formulir, Hasil, Pilihan
+from ..inti.formulir import Formulir, Hasil
 from ..inti.tampil import BookFigure
 from ..inti.update import Update
 from ..inti.widget import Live
@@ -247,14 +247,9 @@ def hasil_tebakan(values: dict) -> Hasil:
 def tebakan() -> Formulir:
     """The explorer behind a committed guess: which factor does going online change most?"""
     names = {f: row["nama"] for f, row in factors().items()}
-    return Formulir(
-        "bab4.tebakan", "4", "Tebak dulu",
-        f"Penjelajah dibuka dengan skenario {preset(GUESS_FROM)['nama']}. Bila kantor yang "
-        "sama beralih ke perizinan daring, unsur mana yang paling banyak berubah?",
-        [Pilihan("tebakan", "Unsur yang paling banyak berubah:",
-                 tuple((f, names[f]) for f in FACTORS), inline=True)],
-        hasil_tebakan, menunggu="Pilih tebakan Anda; penjelajah rumusnya terbuka setelah itu.",
-        gambar=explorer(GUESS_FROM), tutup=True)
+    return formulir.tebakan("bab4.tebakan", [(f, names[f]) for f in FACTORS], hasil_tebakan,
+                            explorer(GUESS_FROM), inline=True,
+                            skenario=preset(GUESS_FROM)["nama"])
 
 
 def phone_axis(fig: go.Figure) -> Update:

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from ..inti import gaya, kontrol
+from ..inti import formulir, gaya, kontrol
+from ..inti.formulir import Formulir, Hasil
 from ..inti.gaya import INK, MUTED, esc
 from ..inti.tampil import BookFigure, Table, Tables
 from ..inti.update import Update
@@ -334,6 +335,28 @@ def explorer(kode: str = SEMUA, asal: str = "semua") -> BookFigure:
            "belah ketupat) atau keduanya. Klik garis, simpul atau nama aplikasi untuk "
            "penjelasan di panel bawah.")
     return BookFigure(fig, alt, text=text_version(c), detail=DETAIL_START)
+
+
+# ------------------------------------------------------------------ prediction
+def hasil_tebakan(values: dict) -> Hasil:
+    """The reader's guess against the number of applications of each relation."""
+    c, guess = content(), values["tebakan"]
+    n = {k: len(applications(c, k)) for k in RELASI}
+    most = [k for k in RELASI if n[k] == max(n.values())]
+    counts = ", ".join(f"{PIHAK[k]} {n[k]}" for k in RELASI)  # names: a code breaks at "-"
+    return Hasil(
+        f"Tebakan Anda: {guess} ({PIHAK[guess]}).",
+        (f"Contoh aplikasi di buku ini (modul dan terkini) dalam hubungan dengan {counts}.",
+         "Tepat." if guess in most else
+         f"Yang terbanyak justru {' dan '.join(f'{k} ({PIHAK[k]})' for k in most)}.",
+         "Banyaknya contoh di sini bukan ukuran penggunaannya; pilih sebuah tombol untuk "
+         "membaca aplikasinya."))
+
+
+def tebakan() -> Formulir:
+    """The relations figure behind a committed guess: which relation has most examples?"""
+    options = [(k, f"{k} ({PIHAK[k]})") for k in RELASI]
+    return formulir.tebakan("bab5.tebakan", options, hasil_tebakan, explorer(), inline=True)
 
 
 # ----------------------------------------------------------------- live widget

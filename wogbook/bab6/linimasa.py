@@ -20,8 +20,8 @@ from dataclasses import dataclass
 
 import plotly.graph_objects as go
 
-from ..inti import data, gaya, kontrol
-from ..inti.formulir import Formulir, Hasil, Pilihan
+from ..inti import data, formulir, gaya, kontrol
+from ..inti.formulir import Formulir, Hasil
 from ..inti.tampil import BookFigure, Table, Tables
 from ..inti.update import Update
 from ..inti.widget import Live
@@ -330,14 +330,8 @@ def hasil_tebakan(values: dict) -> Hasil:
 
 def tebakan(year=TAHUN_AWAL) -> Formulir:
     """The timeline explorer behind a committed guess: when does the private sector join?"""
-    return Formulir(
-        "bab6.tebakan", "6", "Tebak dulu",
-        "Pada tahap mana swasta masuk ke dalam jejaring kerja pemerintah, bukan sekadar "
-        "dikoordinasikan dari luar?",
-        [Pilihan("tebakan", "Swasta masuk ke dalam jejaring pada:",
-                 tuple((str(s.tahap), s.judul) for s in stages()))],
-        hasil_tebakan, menunggu="Pilih tebakan Anda; linimasa dan jejaringnya terbuka setelah "
-        "itu.", gambar=explorer(year), tutup=True)
+    return formulir.tebakan("bab6.tebakan", [(str(s.tahap), s.judul) for s in stages()],
+                            hasil_tebakan, explorer(year))
 
 
 # ----------------------------------------------------------------- live widget

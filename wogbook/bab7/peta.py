@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 import plotly.graph_objects as go
 
-from ..inti import data, gaya, kontrol
+from ..inti import data, formulir, gaya, kontrol
+from ..inti.formulir import Formulir, Hasil
 from ..inti.aturan import MAP_CHAPTERS as CHAPTERS
 from ..inti.tampil import BookFigure, Table
 from ..inti.update import Update
@@ -193,6 +194,45 @@ def explorer() -> BookFigure:
     # on a phone a label takes a larger share of the width: more room right of the last column
     phone = Update(layout={"xaxis.range": [min(xs) - 0.3, max(xs) + 2.6]})
     return BookFigure(fig, alt, text=text_version(), detail=HINT, variants={"phone": phone})
+
+
+# ------------------------------------------------------------------ prediction
+#: How many of the best-linked concepts the prediction offers.
+GUESS_OPTIONS = 4
+
+
+def links(cmap: ConceptMap) -> dict[str, int]:
+    """Arrows in and out of each concept."""
+    return {n.code: sum((e.source == n.code) + (e.target == n.code) for e in cmap.edges)
+            for n in cmap.nodes}
+
+
+def guess_options(cmap: ConceptMap) -> list[Node]:
+    """The best-linked concepts, in the map's own order (the order gives nothing away)."""
+    n = links(cmap)
+    best = sorted(cmap.nodes, key=lambda node: -n[node.code])[:GUESS_OPTIONS]
+    return [node for node in cmap.nodes if node in best]
+
+
+def hasil_tebakan(values: dict) -> Hasil:
+    """The reader's guess against the number of arrows at each offered concept."""
+    cmap = concept_map()
+    n, guess = links(cmap), cmap.node(values["tebakan"])
+    most = [node for node in cmap.nodes if n[node.code] == max(n.values())]
+    counts = ", ".join(f"{node.short} {n[node.code]}" for node in guess_options(cmap))
+    return Hasil(
+        f"Tebakan Anda: {guess.short}.",
+        (f"Panah masuk dan keluar: {counts}.",
+         "Tepat." if guess in most else
+         f"Yang paling banyak terhubung justru {' dan '.join(m.short for m in most)}.",
+         "Konsep yang paling banyak terhubung adalah simpul tempat bab-bab buku bertemu; "
+         "pilih sebuah bab di menu untuk melihat bagiannya."))
+
+
+def tebakan() -> Formulir:
+    """The concept map behind a committed guess: which concept is linked most?"""
+    options = [(node.code, node.short) for node in guess_options(concept_map())]
+    return formulir.tebakan("bab7.tebakan", options, hasil_tebakan, explorer())
 
 
 # ------------------------------------------------------------------ live widget

@@ -18,8 +18,8 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from ..inti import data
-from ..inti.formulir import Formulir, Hasil, Pilihan
+from ..inti import data, formulir
+from ..inti.formulir import Formulir, Hasil
 from ..inti.tampil import BookFigure, Table
 from ..inti.update import Update
 from ._common import COUNTRIES, STYLE, line, start_layout, year_slider
@@ -139,15 +139,9 @@ def hasil_tebakan(values: dict) -> Hasil:
 
 def tebakan() -> Formulir:
     """The CPI explorer behind a committed guess: Indonesia's place among the five."""
-    n = len(COUNTRIES)
-    return Formulir(
-        "bab8.tebakan", "8", "Tebak dulu",
-        f"Di urutan ke berapa Indonesia di antara kelima negara ini pada IPK {GUESS_YEAR}, "
-        "bila urutan ke-1 adalah yang paling bersih?",
-        [Pilihan("tebakan", "Urutan Indonesia:", tuple((str(k), str(k)) for k in
-                                                     range(1, n + 1)), inline=True)],
-        hasil_tebakan, menunggu="Pilih tebakan Anda; gambar IPK terbuka setelah itu.",
-        gambar=explorer(GUESS_YEAR), tutup=True)
+    places = [(str(k), str(k)) for k in range(1, len(COUNTRIES) + 1)]
+    return formulir.tebakan("bab8.tebakan", places, hasil_tebakan, explorer(GUESS_YEAR),
+                            inline=True, tahun=GUESS_YEAR)
 
 
 def skala_lama_figure() -> go.Figure:

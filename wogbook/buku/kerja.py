@@ -3,6 +3,9 @@
 (the reader's own profile, pillars, simulation), drawn from the saved answers."""
 from __future__ import annotations
 
+import importlib
+
+from ..inti import data
 from ..inti.formulir import Formulir
 from ..inti.gaya import esc
 
@@ -16,6 +19,13 @@ def drawn_forms() -> list[Formulir]:
     from ..bab3 import profil
 
     return [determinan.formulir(), simulasi.kotak_pasir(), profil.formulir()]
+
+
+def predictions() -> list[Formulir]:
+    """Every prediction of the book, in chapter order (``data/tebakan.csv`` names each one's
+    tool)."""
+    return [importlib.import_module(f"wogbook.{tool}").tebakan()
+            for tool in data.load("tebakan")["alat"]]
 
 
 class Halaman:

@@ -14,6 +14,11 @@ from .data import problem
 
 #: Chapters a quiz question may belong to (one quiz per chapter page).
 QUIZ_CHAPTERS = ("bab1", "bab1a", "bab2", "bab3", "bab4", "bab5", "bab6", "bab7", "bab8")
+#: The predictions of the book (``data/tebakan.csv``): one row each, under these keys.
+PREDICTIONS = ("bab1a.tebakan", "bab2.tebakan", "bab3.tebakan", "bab4.tebakan", "bab5.tebakan",
+               "bab6.tebakan", "bab7.tebakan", "bab8.tebakan")
+#: The chapters a workbook entry can belong to, as the workbook names them.
+WORKBOOK_CHAPTERS = ("1", "1.1", "2", "3", "4", "5", "6", "7", "8")
 #: Chapters of the concept map (chapter 7 sums up chapters 1–7).
 MAP_CHAPTERS = tuple(range(1, 8))
 #: The maturity timeline starts in this year (chapter 6).
@@ -130,21 +135,33 @@ def stages_follow(table, _load) -> list[str]:
     return problems
 
 
-def screens_exist(table, _load) -> list[str]:
-    """Each Mode Kelas screen names an interactive of the package that has a live widget."""
-    import importlib
+def tools_have(function: str, what: str):
+    """A rule: each row's ``alat`` names an interactive of the package with ``function``."""
+    def check(table, _load) -> list[str]:
+        import importlib
 
-    problems = []
-    for row, tool in enumerate(table["alat"]):
-        try:
-            module = importlib.import_module(f"wogbook.{tool}")
-        except ImportError:
-            module = None
-        if not callable(getattr(module, "widget", None)):
-            problems.append(problem(table, row, "alat",
-                                    f"'{tool}' bukan alat interaktif yang punya widget langsung; "
-                                    "tulis seperti 'bab4.korupsi' (folder bab dan nama berkas)"))
-    return problems
+        problems = []
+        for row, tool in enumerate(table["alat"]):
+            try:
+                module = importlib.import_module(f"wogbook.{tool}")
+            except ImportError:
+                module = None
+            if not callable(getattr(module, function, None)):
+                problems.append(problem(table, row, "alat",
+                                        f"'{tool}' bukan alat interaktif yang punya {what}; tulis "
+                                        "seperti 'bab4.korupsi' (folder bab dan nama berkas)"))
+        return problems
+    return check
+
+
+#: Each Mode Kelas screen names an interactive of the package that has a live widget.
+screens_exist = tools_have("widget", "widget langsung")
+
+
+def every_prediction(table, _load) -> list[str]:
+    """Every prediction of the book has its words (a foreign key is refused by the schema)."""
+    return [f"tebakan '{k}' tidak punya baris (kolom 'kunci'); setiap tebakan buku wajib ada: "
+            f"{', '.join(PREDICTIONS)}" for k in PREDICTIONS if k not in set(table["kunci"])]
 
 
 def every_stage_has_traits(table, load) -> list[str]:

@@ -27,6 +27,7 @@ from typing import Callable, Sequence
 
 from plotly.utils import PlotlyJSONEncoder
 
+from . import data
 from .gaya import esc
 from .tampil import BookFigure
 
@@ -56,6 +57,8 @@ def _check(text: str) -> str:
 
 SAVED_NOTE = ("Isian Anda tersimpan di peramban perangkat ini saja (Buku Kerja Saya) dan "
               "tidak dikirim ke mana pun.")
+PAPER_GUESS = ("Di kertas: lingkari tebakan Anda dulu, baru lihat gambar di bawah ini dan "
+               "bandingkan.")
 NO_SCRIPT = ("Formulir ini bekerja di buku HTML. Di notebook hidup (JupyterLab, Binder), "
              "pakai widget langsung di bawahnya.")
 
@@ -315,7 +318,9 @@ class Formulir:
             f"</strong></p><p>{esc(self.pengantar)}</p>"
             f'<p class="wog-form-mati">{esc(NO_SCRIPT)}</p>'
             f"{self._fields_html()}"
-            f'<output class="wog-form-hasil" aria-live="polite">{esc(self.menunggu)}</output>'
+            f'<output class="wog-form-hasil wog-menunggu" aria-live="polite">'
+            f"{esc(self.menunggu)}</output>"
+            + (f'<p class="wog-print-only">{esc(PAPER_GUESS)}</p>' if self.tutup else "") +
             f'<p class="wog-form-catatan">{esc(SAVED_NOTE)} '
             '<button type="button" class="wog-form-kosongkan">Kosongkan isian</button></p>'
             f'<script type="application/json" class="wog-form-spec">{payload}</script>'
@@ -329,3 +334,24 @@ class Formulir:
         if self.gambar is not None:
             bundle["application/vnd.plotly.v1+json"] = self.gambar.spec()
         return bundle
+
+
+def tebakan(key: str, options, hasil: Callable[[dict], Hasil], gambar: BookFigure,
+            inline: bool = False, **isi) -> Formulir:
+    """A prediction: the figure ``gambar`` stays covered until the reader picks one of
+    ``options`` (``(value, label)`` pairs). Its words are row ``key`` of ``data/tebakan.csv``;
+    ``{name}`` in them is filled from ``isi`` (e.g. the year the figure opens at)."""
+    table = data.load("tebakan")
+    row = list(table["kunci"]).index(key)  # the schema makes every prediction present
+    words = {}
+    for column in ("pertanyaan", "label", "menunggu"):
+        try:
+            words[column] = table.iloc[row][column].format(**isi)
+        except (KeyError, IndexError, ValueError):
+            allowed = ", ".join("{" + k + "}" for k in isi) or "tidak ada"
+            raise data.DataError(data.path_of("tebakan"), [data.problem(
+                table, row, column, "kurung kurawal { } hanya untuk isian yang diganti "
+                f"angka atau nama dari data; isian untuk tebakan ini: {allowed}")]) from None
+    return Formulir(key, table.iloc[row]["bab"], "Tebak dulu", words["pertanyaan"],
+                    [Pilihan("tebakan", words["label"], tuple(options), inline=inline)],
+                    hasil, menunggu=words["menunggu"], gambar=gambar, tutup=True)

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from .aturan import (
     AGENCY_COUNT, COUNTRY_CODES, DETERMINANT_COUNT, DRIVER_CATEGORIES, EDGE_KINDS,
-    KLITGAARD_FACTORS, NODE_KINDS, QUIZ_CHAPTERS, RELATION_CODES, SIM_AGENCIES,
-    agencies_numbered, criteria_per_stage, effects_reduce_corruption, every_category_once,
-    every_factor, every_function_has_effect, every_stage_has_traits, exactly,
+    KLITGAARD_FACTORS, NODE_KINDS, PREDICTIONS, QUIZ_CHAPTERS, RELATION_CODES, SIM_AGENCIES,
+    WORKBOOK_CHAPTERS, agencies_numbered, criteria_per_stage, effects_reduce_corruption,
+    every_category_once, every_factor, every_function_has_effect, every_prediction,
+    every_stage_has_traits, exactly,
     example_profile, figure_texts, indonesia_every_year, links_are_barriers,
     links_join_two_actors, map_chapters, network_groups, parties_per_problem, quiz_answers,
-    screens_exist, stages_follow, traits_per_source,
+    screens_exist, stages_follow, tools_have, traits_per_source,
 )
 from .data import Col, Schema
 
@@ -369,6 +370,14 @@ SCHEMAS: dict[str, Schema] = {
         refs=(("soal_id", "kuis_soal", "soal_id"),),
         checks=(quiz_answers,),
         description="Pilihan jawaban dan umpan balik untuk setiap soal",
+    ),
+    "tebakan": Schema(
+        (Col("kunci", "pilihan", choices=PREDICTIONS),
+         Col("bab", "pilihan", choices=WORKBOOK_CHAPTERS), Col("alat"),
+         Col("pertanyaan"), Col("label"), Col("menunggu")),
+        key=("kunci",),
+        checks=(every_prediction, tools_have("tebakan", "tebakan")),
+        description="Kata-kata setiap tebakan sebelum gambar dibuka",
     ),
     "kelas_layar": Schema(
         (Col("judul"), Col("pertanyaan"), Col("alat")),

@@ -199,6 +199,7 @@
 
   function showAnswer(out, result, waiting) {
     out.textContent = "";
+    out.classList.toggle("wog-menunggu", !result);  // not printed: a paper form waits for a pen
     if (!result) { out.textContent = waiting; return; }
     var head = document.createElement("strong");
     head.textContent = result.judul;
