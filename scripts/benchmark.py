@@ -248,6 +248,23 @@ def latency() -> dict:
     }
 
 
+#: Kept as they are by a web server (already compressed).
+COMPRESSED = (".png", ".woff2", ".woff", ".pdf", ".ico")
+
+
+def saved_book(html: Path) -> tuple:
+    """What the service worker keeps on the reader's device, and what it downloads (gzip)."""
+    from wogbook.buku import luring
+
+    files = luring.files(html)
+    stored = sum(p.stat().st_size for p in files)
+    download = sum(p.stat().st_size if p.suffix in COMPRESSED else gz(p.read_bytes())
+                   for p in files)
+    pdf = " (dengan PDF)" if any(p.suffix == ".pdf" for p in files) else " (tanpa PDF)"
+    return (f"buku tersimpan di perangkat{pdf}, {len(files)} berkas",
+            f"{stored / 1e6:.1f} MB (unduhan gzip {download / 1e6:.1f} MB)", "—", True)
+
+
 def main() -> None:
     rows = []
 
@@ -273,6 +290,7 @@ def main() -> None:
         raw, zipped, n = t["later"]
         row(f"halaman berikutnya book/glosarium ({n} berkas baru)",
             f"{raw / KB:.0f} KB (gzip {zipped / KB:.0f} KB)", "≤ 60 KB", zipped <= 60 * KB)
+        row(*saved_book(html))
         if t["fcp_ms"] is not None:
             row("first contentful paint (localhost)", f"{t['fcp_ms']:.0f} ms",
                 "teks tampil sebelum skrip", True)

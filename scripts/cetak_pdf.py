@@ -23,6 +23,7 @@ import threading
 from pathlib import Path
 from urllib.parse import urlparse
 
+from wogbook.buku import luring
 from wogbook.buku.peramban import launch
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -110,6 +111,9 @@ def main(argv=None, browser=None) -> int:
     site = build_single_page(Path(args.build_dir))
     out = print_pdf(site, Path(args.output), browser)
     print(f"PDF siap: {out} ({out.stat().st_size // 1024} KB)")
+    if (out.parent / "sw.js").is_file():  # the PDF joins the book kept on the device
+        info = luring.write(out.parent)
+        print(f"sw.js: {info['berkas']} berkas, {info['ukuran'] / 1e6:.1f} MB, versi {info['versi']}")
     return 0
 
 

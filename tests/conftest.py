@@ -136,12 +136,15 @@ class Visit:
     """One page opened in a fresh browser context, with its console and requests recorded."""
 
     def __init__(self, browser, url, block_network=False, viewport=(1280, 900), touch=False,
-                 guessed=True):
+                 guessed=True, service_worker=False):
         """``touch``: a phone (touch screen, mobile viewport), as a trainee holds it.
         ``guessed``: the reader has already made the book's predictions (their figures open);
-        False for a reader who comes with an empty workbook."""
+        False for a reader who comes with an empty workbook.
+        ``service_worker``: the book may save itself on the device (tests/test_luring.py);
+        elsewhere each fresh context would download the whole book in the background."""
         self.context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]},
-                                           is_mobile=touch, has_touch=touch)
+                                           is_mobile=touch, has_touch=touch,
+                                           service_workers="allow" if service_worker else "block")
         if guessed:
             self.context.add_init_script(
                 "if (!localStorage.getItem('wog-buku-kerja')) "

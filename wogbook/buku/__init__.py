@@ -22,12 +22,16 @@
   tools only on the search page (``templates/layout.html``), and a ``<meta name=
   "description">`` from each page's first paragraph (unless its front matter has one);
 * fills the glossary page from ``data/glosarium.csv``;
+* keeps the book on the reader's device (``luring.py``): a Workbox service worker at the
+  site's root with every file the pages need, its page script and a web app manifest, so
+  the book reads with no connection after one visit and installs on a phone;
 * removes duplicate inline scripts (sphinx-thebe adds its config twice under
   Sphinx 7.4, a console error) and sets the theme's default colour mode.
 """
 from __future__ import annotations
 
 import html
+import json
 import re
 import shutil
 from pathlib import Path
@@ -36,7 +40,7 @@ from docutils import nodes
 from sphinx.util import logging
 
 from ..inti import data
-from . import bundle, ikon
+from . import bundle, ikon, luring
 from .bundle import FULL_JS as PLOTLY_JS  # noqa: F401  (the installed plotly's full bundle)
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -239,6 +243,8 @@ def _clean_scripts(app, pagename, templatename, context, doctree):
         key = (getattr(js, "filename", None) or "", tuple(sorted(attrs.items())))
         if attrs.get("type") == WIDGET_STATE or _unused(getattr(js, "filename", None), body):
             continue
+        if key[0] == "wog-luring.js" and app.builder.name != "html":
+            continue  # the one-page build printed to PDF has no service worker
         if not thebe_used and "THEBE_JS_URL" in attrs.get("body", ""):
             continue  # sphinx-thebe's settings, for its script
         if key not in seen:
@@ -285,6 +291,23 @@ def _finish_static(app, exception):
     logger.info(f"Font Awesome: {before // 1024} KB -> {after // 1024} KB (ikon yang dipakai)")
 
 
+def _finish_offline(app, exception):
+    """After every other file is final: the page script, the web app manifest and the
+    service worker with the list of every file (scripts/cetak_pdf.py writes it again once
+    the PDF is in the site)."""
+    if exception is not None or app.builder.name != "html":
+        return
+    out = Path(app.outdir)
+    manifest = json.dumps(luring.web_manifest(app.config.html_title or app.config.project),
+                          ensure_ascii=False, indent=1)
+    (out / "manifest.webmanifest").write_text(manifest, encoding="utf-8")
+    if luring.ready():
+        shutil.copyfile(luring.PAGE_JS, out / "_static" / "wog-luring.js")
+    info = luring.write(out)
+    logger.info("service worker: " + (f"{info['berkas']} berkas, {info['ukuran'] // 1024} KB"
+                                      if info else "tidak dibuat (make luring)"))
+
+
 def toc_pages(root=None) -> list[str]:
     """Every page of the book's ``_toc.yml`` (chapters and sections), as paths without suffix."""
     import yaml
@@ -316,6 +339,8 @@ def setup(app):
     # after sphinx-copybutton's script, whose strings it completes
     app.add_js_file("wog-bahasa.js", loading_method="defer", priority=600)
     app.add_css_file("wog.css")
+    if luring.ready():
+        app.add_js_file("wog-luring.js", loading_method="defer", priority=800)
     from myst_nb.sphinx_ import HideCodeCellNode
 
     app.add_node(HideCodeCellNode, override=True, html=(visit_hidden_code, depart_hidden_code))
@@ -325,5 +350,6 @@ def setup(app):
     app.connect("html-page-context", _describe_page)
     app.connect("html-page-context", _no_icon_script)
     app.connect("build-finished", _finish_static)
+    app.connect("build-finished", _finish_offline, priority=900)
     app.connect("source-read", _fill_glossary)
     return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "0.1"}

@@ -79,6 +79,33 @@ def _say(text: str) -> None:
     print(f"[plotly.js] {text}", flush=True)
 
 
+def npm_ci(project: Path) -> str | None:
+    """``npm ci`` in the npm project ``project`` (its pinned lock file); None when done,
+    else why not (in Indonesian)."""
+    npm = shutil.which("npm")
+    if npm is None:
+        return "npm tidak ada (paket Debian nodejs dan npm)"
+    run = subprocess.run([npm, "ci", "--no-audit", "--no-fund", "--loglevel=error"],
+                         cwd=project, capture_output=True, text=True)
+    if run.returncode != 0:
+        return f"npm ci gagal:\n{run.stdout[-2000:]}{run.stderr[-2000:]}"
+    return None
+
+
+def esbuild(project: Path, entry: Path, out: Path, args: list[str]) -> str | None:
+    """Bundle ``entry`` into ``out`` with the esbuild of ``project``; None when done, else
+    why not. ``out`` is replaced only by a complete bundle."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    part = out.with_suffix(".tmp.js")
+    run = subprocess.run([str(project / "node_modules" / ".bin" / "esbuild"), str(entry), *args,
+                          f"--outfile={part}"], cwd=project, capture_output=True, text=True)
+    if run.returncode != 0:
+        part.unlink(missing_ok=True)
+        return f"esbuild gagal:\n{run.stdout[-2000:]}{run.stderr[-2000:]}"
+    os.replace(part, out)
+    return None
+
+
 def build() -> Path | None:
     """Make ``PARTIAL_JS``; None (and no partial bundle) if it cannot be the right one."""
     wheel, pinned = version_of(FULL_JS), pinned_version()
@@ -88,17 +115,11 @@ def build() -> Path | None:
              f"bundel parsial ditolak, buku memakai plotly.js penuh. Samakan versi di "
              f"{NPM_PROJECT / 'package.json'} lalu jalankan npm install di sana.")
         return None
-    npm = shutil.which("npm")
-    if npm is None:
-        PARTIAL_JS.unlink(missing_ok=True)
-        _say("npm tidak ada (paket Debian nodejs dan npm): buku memakai plotly.js penuh.")
-        return None
-    run = subprocess.run([npm, "ci", "--no-audit", "--no-fund", "--loglevel=error"],
-                         cwd=NPM_PROJECT, capture_output=True, text=True)
+    failed = npm_ci(NPM_PROJECT)
     installed = NPM_PROJECT / "node_modules" / "plotly.js" / "package.json"
-    if run.returncode != 0 or not installed.is_file():
+    if failed or not installed.is_file():
         PARTIAL_JS.unlink(missing_ok=True)
-        _say(f"npm ci gagal: buku memakai plotly.js penuh.\n{run.stdout[-2000:]}{run.stderr[-2000:]}")
+        _say(f"{failed or 'npm ci tidak memasang plotly.js'}: buku memakai plotly.js penuh.")
         return None
     got = json.loads(installed.read_text(encoding="utf-8"))["version"]
     if got != wheel:
@@ -108,18 +129,11 @@ def build() -> Path | None:
         return None
     traces = ", ".join(sorted(registered_traces()))
     banner = f"/*! plotly.js v{got} (partial: {traces}; locale id) | MIT License */"
-    PARTIAL_JS.parent.mkdir(parents=True, exist_ok=True)
-    partial = PARTIAL_JS.with_suffix(".tmp.js")
-    esbuild = NPM_PROJECT / "node_modules" / ".bin" / "esbuild"
-    run = subprocess.run([str(esbuild), str(ENTRY), *ESBUILD_ARGS, f"--banner:js={banner}",
-                          f"--outfile={partial}"], cwd=NPM_PROJECT, capture_output=True,
-                         text=True)
-    if run.returncode != 0 or version_of(partial) != wheel:
-        partial.unlink(missing_ok=True)
+    failed = esbuild(NPM_PROJECT, ENTRY, PARTIAL_JS, [*ESBUILD_ARGS, f"--banner:js={banner}"])
+    if failed or version_of(PARTIAL_JS) != wheel:
         PARTIAL_JS.unlink(missing_ok=True)
-        _say(f"esbuild gagal: buku memakai plotly.js penuh.\n{run.stdout[-2000:]}{run.stderr[-2000:]}")
+        _say(f"{failed or 'bundel tanpa versi yang benar'}: buku memakai plotly.js penuh.")
         return None
-    os.replace(partial, PARTIAL_JS)
     _say(f"{PARTIAL_JS} dibuat: v{got}, {traces}; lokal id; "
          f"{PARTIAL_JS.stat().st_size // 1024} KB")
     return PARTIAL_JS
