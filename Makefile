@@ -10,7 +10,7 @@ SUDO    = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PORT   ?= 8000
 PORT_KELAS ?= 8866
 
-.PHONY: setup chromium plotly book pdf serve kelas test test-cepat notebooks benchmark clean
+.PHONY: setup chromium plotly luring book pdf serve kelas test test-cepat notebooks benchmark clean
 
 setup: $(VENV)/.installed
 
@@ -39,12 +39,25 @@ $(PLOTLY_NPM)/dist/plotly.min.js: $(PLOTLY_NPM)/package.json $(PLOTLY_NPM)/packa
 	  || echo "npm tidak dapat dipasang: buku memakai plotly.js penuh"
 	$(PY) $(PLOTLY_NPM)/build.py
 
-book: setup chromium plotly
+# the book kept on the reader's device (wogbook/buku/luring.py): Workbox's service worker and
+# its page script, npm ci + esbuild; without npm the book has no service worker
+SW_NPM = wogbook/buku/sw
+luring: $(SW_NPM)/dist/sw.js
+
+$(SW_NPM)/dist/sw.js: $(SW_NPM)/package.json $(SW_NPM)/package-lock.json $(SW_NPM)/sw.js \
+    $(SW_NPM)/halaman.js $(SW_NPM)/build.py wogbook/buku/luring.py $(VENV)/.installed | plotly
+	$(PY) $(SW_NPM)/build.py
+
+# data/ first: a broken CSV stops here, its messages last; then the notebooks whose data
+# changed are run again (their saved outputs stay in step with nbval), then the build
+book: setup chromium plotly luring
+	@$(PY) scripts/periksa_data.py
+	$(PY) scripts/run_notebooks.py --usang
 	$(VENV)/bin/jupyter-book build . -W -n --keep-going
 	$(PY) scripts/cetak_pdf.py
 	@echo "Buku siap: buka $(CURDIR)/_build/html/index.html (atau: make serve)"
 
-pdf: setup chromium plotly
+pdf: setup chromium plotly luring
 	$(PY) scripts/cetak_pdf.py
 
 serve: book
@@ -54,7 +67,7 @@ serve: book
 kelas: setup
 	$(PY) -m wogbook.kelas $(PORT_KELAS)
 
-test: setup chromium plotly
+test: setup chromium plotly luring
 	$(PY) -m pytest
 
 # the fast lane: every unit and data test, no book build, no browser, no server (≤ 60 s)

@@ -38,6 +38,8 @@ def _default_dir() -> Path:
 
 
 _dirs: list[Path] = []
+#: Every table loaded in this process, with the tables its checks read (see :func:`read`).
+_read: set[str] = set()
 
 
 def data_dir() -> Path:
@@ -183,9 +185,36 @@ def load(name: str) -> pd.DataFrame:
         table = _validate(name, SCHEMAS[name], other)
         table.attrs["dipakai"] = dict(used)
         _cache[(name, str(folder))] = (dict(used), table)
+    _read.update(table.attrs["dipakai"])
     copy = table.copy()
     copy.attrs = {"baris": list(table.attrs["baris"]), "dipakai": dict(table.attrs["dipakai"])}
     return copy
+
+
+def read() -> list[str]:
+    """The tables this process has loaded so far (a notebook's kernel: the data its pages
+    show; ``scripts/run_notebooks.py`` keys each notebook's saved outputs on them)."""
+    return sorted(_read)
+
+
+def digest(name: str) -> str | None:
+    """The content hash of table ``name``'s file now (None if it is missing)."""
+    return _digest(path_of(name))
+
+
+def check_all() -> list[str]:
+    """Every table loaded and checked; the Indonesian message of each broken file (empty:
+    all good). ``make book`` and ``make kelas`` stop on any."""
+    from .skema import SCHEMAS
+
+    messages = []
+    for name in SCHEMAS:
+        try:
+            load(name)
+        except DataError as err:
+            if str(err) not in messages:
+                messages.append(str(err))
+    return messages
 
 
 def _validate(name: str, schema: Schema, other) -> pd.DataFrame:

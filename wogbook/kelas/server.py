@@ -83,6 +83,16 @@ def main(argv=None) -> int:
         print(f"Mode Kelas tidak dapat dimulai: port '{args[0]}' bukan nomor port 1024–65535; "
               "contoh: make kelas PORT_KELAS=8867", file=sys.stderr)
         return 2
+    from ..inti import data
+
+    broken = data.check_all()  # a broken CSV would leave a screen dead in front of the class
+    if broken:
+        print(f"Mode Kelas tidak dimulai: {len(broken)} berkas data perlu diperbaiki (perbaiki "
+              "baris dan kolom yang disebut, simpan sebagai CSV UTF-8, lalu mulai lagi):",
+              file=sys.stderr)
+        for message in broken:
+            print(message, file=sys.stderr)
+        return 1
     try:
         process = start_server(port, log=sys.stdout)
         url = wait_until_ready(process, port)
