@@ -34,6 +34,11 @@ FOOTER = ('<div style="font-size:8px;width:100%;text-align:center;color:#555">'
           ' — hlm. <span class="pageNumber"></span>/<span class="totalPages"></span></div>')
 
 
+#: The PDF's page margins; the column between them is PRINTABLE_PX wide (96 px per inch).
+MARGIN_MM = {"top": 14, "bottom": 16, "left": 12, "right": 12}
+PRINTABLE_PX = round((210 - MARGIN_MM["left"] - MARGIN_MM["right"]) / 25.4 * 96)
+
+
 class _Quiet(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
@@ -81,24 +86,30 @@ def print_pdf(site: Path, out: Path, browser=None) -> Path:
     try:
         page.route("**/*", only_local)
         page.goto(url, wait_until="load")
-        page.wait_for_function("window.wogFigures !== undefined")
-        page.evaluate("window.wogFigures.forPrint(true)")  # draw all, in the print variant
-        page.wait_for_function(
-            "Array.from(document.querySelectorAll('.wog-plot'))"
-            ".every(el => el.getAttribute('data-wog-state') === 'siap' &&"
-            " el.getAttribute('data-wog-variant') === 'print')", timeout=120000)
-        page.evaluate("document.querySelectorAll('details.wog-text')"
-                      ".forEach(d => d.setAttribute('open', ''))")
-        page.emulate_media(media="print")
+        prepare(page)
         out.parent.mkdir(parents=True, exist_ok=True)
         page.pdf(path=str(out), format="A4", print_background=True,
-                 margin={"top": "14mm", "bottom": "16mm", "left": "12mm", "right": "12mm"},
+                 margin={k: f"{v}mm" for k, v in MARGIN_MM.items()},
                  display_header_footer=True, header_template="<span></span>",
                  footer_template=FOOTER)
     finally:
         page.close()
         server.shutdown()
     return out
+
+
+def prepare(page) -> None:
+    """The single page as it is printed: every figure drawn in its print variant, every
+    text version open, print media."""
+    page.wait_for_function("window.wogFigures !== undefined")
+    page.evaluate("window.wogFigures.forPrint(true)")  # draw all, in the print variant
+    page.wait_for_function(
+        "Array.from(document.querySelectorAll('.wog-plot'))"
+        ".every(el => el.getAttribute('data-wog-state') === 'siap' &&"
+        " el.getAttribute('data-wog-variant') === 'print')", timeout=120000)
+    page.evaluate("document.querySelectorAll('details.wog-text')"
+                  ".forEach(d => d.setAttribute('open', ''))")
+    page.emulate_media(media="print")
 
 
 def main(argv=None, browser=None) -> int:

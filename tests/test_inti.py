@@ -2,6 +2,8 @@
 quizzes and the glossary page source. Expected values are worked out by hand here."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import plotly.graph_objects as go
 import pytest
 
@@ -100,8 +102,22 @@ def test_book_figure_carries_its_variants_and_the_way_back():
     back = meta["desktop"]["relayout"]
     assert back["margin.l"] == 40 and back["font.size"] == 14 and back["height"] is None
     assert meta["print"]["relayout"]["font.size"] == 12
-    # printed for the A4 page: 210 mm − 2 × 12 mm = 703 px at 96 px/inch, 660 px leaves room
-    assert meta["print"]["relayout"]["width"] == 660 and back["width"] is None
+    # printed for the A4 page: 210 mm − 2 × 12 mm = 703 px at 96 px/inch, less the 56 px the
+    # column indents a figure: 620 px leaves room
+    assert meta["print"]["relayout"]["width"] == 620 and back["width"] is None
+
+
+def test_printed_figures_hide_their_menus_and_sliders_and_get_them_back():
+    fig = two_bars()
+    fig.update_layout(updatemenus=[{"buttons": [{"label": "a", "method": "relayout",
+                                                 "args": [{}]}]}],
+                      sliders=[{"steps": [{"label": "1"}]}, {"steps": [{"label": "2"}]}])
+    meta = BookFigure(fig, "uji").spec()["layout"]["meta"]["wog_variants"]
+    printed = meta["print"]["relayout"]
+    assert [printed[k] for k in ("updatemenus[0].visible", "sliders[0].visible",
+                                 "sliders[1].visible")] == [False, False, False]
+    assert "updatemenus[0].visible" not in meta["phone"]["relayout"]
+    assert meta["desktop"]["relayout"]["sliders[1].visible"] is None  # plotly's default: shown
 
 
 def test_live_widget_switches_to_the_projector_variant():
@@ -212,3 +228,31 @@ def test_quiz_text_from_data_is_escaped_never_markup(data_copy):
     assert item["question"] == "Apa &lt;img src=x onerror=alert(1)&gt; ini &amp; itu?"
     assert item["answers"][0] == {"answer": "&lt;script&gt;alert(2)&lt;/script&gt;",
                                   "correct": True, "feedback": "&lt;b&gt;benar&lt;/b&gt;"}
+
+
+def test_the_printed_quiz_numbers_questions_and_its_key_points_at_the_right_options():
+    """Read back from the printed HTML: every question of the chapter in order, its options
+    lettered a, b, c …, and each key letter names an option the CSV marks 'ya'."""
+    import re
+
+    import pandas as pd
+    from bs4 import BeautifulSoup
+
+    from wogbook.inti import kuis
+
+    root = Path(__file__).resolve().parent.parent / "data"
+    soal = pd.read_csv(root / "kuis_soal.csv")
+    opsi = pd.read_csv(root / "kuis_opsi.csv")
+    for bab in sorted(set(soal["bab"])):
+        soup = BeautifulSoup(kuis.printed(bab), "html.parser")
+        asked = soup.select("div.wog-kuis-cetak > ol > li")
+        rows = soal[soal["bab"] == bab].to_dict("records")
+        assert len(asked) == len(rows)
+        key = soup.select_one(".wog-kunci").get_text().removeprefix("Kunci jawaban: ").rstrip(".")
+        letters = [part.split(" ", 1)[1].split(", ") for part in key.split("; ")]
+        for li, row, chosen in zip(asked, rows, letters):
+            assert li.find(string=True, recursive=False).startswith(row["pertanyaan"][:40])
+            shown = [o.get_text() for o in li.select("ol[type=a] > li")]
+            right = set(opsi[(opsi["soal_id"] == row["soal_id"]) & (opsi["benar"] == "ya")]["opsi"])
+            assert {shown["abcdefghij".index(c)] for c in chosen} == right, (bab, row["soal_id"])
+            assert re.fullmatch(r"[a-j]", chosen[0])

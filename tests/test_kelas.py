@@ -71,6 +71,23 @@ def test_a_screen_naming_no_interactive_is_an_indonesian_error(data_copy):
             in str(err.value))
 
 
+def test_a_screen_whose_data_breaks_shows_why_on_the_screen(data_copy):
+    """The file breaks while Mode Kelas runs: that screen says which file, row and column,
+    in red on the projector; the buttons still go on to the next screen."""
+    pres = kelas.presentation(0)
+    path = data_copy / "korupsi_preset.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("manual,9,", "manual,11,", 1),
+                    encoding="utf-8")
+    k = [s.tool for s in pres.screens].index("bab4.korupsi")
+    pres.show(k)
+    shown = pres.box.children[2].children[0]
+    assert "Layar ini tidak dapat ditampilkan." in shown.value
+    assert "korupsi_preset.csv" in shown.value and "baris 2, kolom 'monopoli': nilai 11 di luar rentang 0–10" in shown.value
+    pres.show(k + 1)
+    assert pres.current["i"] == k + 1 and "Layar ini tidak" not in str(
+        getattr(pres.box.children[2].children[0], "value", ""))
+
+
 def test_a_screen_title_is_escaped(data_copy):
     path = data_copy / "kelas_layar.csv"
     path.write_text(path.read_text(encoding="utf-8").replace(

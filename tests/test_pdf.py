@@ -31,3 +31,54 @@ def test_pdf_has_every_chapter_as_text(built_book, printed_pdf):
     assert "Ini versi cetak." in text
     assert "Versi interaktifnya" in text
     assert "Tampilkan kode" not in text and "Unduh versi cetak" not in text
+
+
+def test_nothing_leaves_the_a4_column_and_no_control_is_printed(browser, built_book, printed_pdf):
+    """The single page prepared exactly as for the PDF (print variant, text versions open,
+    print media), laid out at the width between the PDF's margins: no figure, table, code
+    block, image or line of text reaches past it or is cut by a scroll box; no plotly menu
+    or slider is drawn (they cannot be pressed on paper)."""
+    import functools
+    import http.server
+    import sys
+    import threading
+
+    from conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import cetak_pdf
+
+    site = built_book.parent / "singlehtml"
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(cetak_pdf._Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    page = browser.new_page(viewport={"width": 1100, "height": 1400})
+    try:
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/index.html", wait_until="load")
+        cetak_pdf.prepare(page)
+        page.set_viewport_size({"width": cetak_pdf.PRINTABLE_PX, "height": 1000})
+        out = page.evaluate("""() => {
+          const W = document.documentElement.clientWidth, out = [];
+          const sel = '.wog-plot .main-svg, table, pre, img, figure, p, li, h1, h2, h3, h4,'
+                    + ' .cell_output > *, .wog-form, blockquote, dl';
+          for (const el of document.querySelectorAll(sel)) {
+            const r = el.getBoundingClientRect(), cs = getComputedStyle(el);
+            if (r.width === 0 || cs.display === 'none') continue;
+            const cut = el.scrollWidth > el.clientWidth + 1 && cs.overflowX !== 'visible';
+            if (r.right > W + 1 || r.left < -1 || cut) {
+              const s = el.closest('section[id]');
+              out.push(`${el.tagName}.${el.getAttribute('class') || ''} in #${s && s.id}: `
+                       + `${Math.round(r.left)}–${Math.round(r.right)} px of ${W}`
+                       + (cut ? `, cut (${el.scrollWidth} > ${el.clientWidth})` : ''));
+            }
+          }
+          return out;
+        }""")
+        assert out == [], "\n".join(out[:40])
+        controls = page.locator(".wog-plot g.updatemenu-container g.updatemenu-button, "
+                                ".wog-plot g.slider-group").count()
+        assert controls == 0
+        assert page.locator(".wog-plot").count() >= 20  # the whole book was laid out (22 now)
+    finally:
+        page.close()
+        server.shutdown()

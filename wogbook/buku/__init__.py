@@ -243,7 +243,7 @@ def _clean_scripts(app, pagename, templatename, context, doctree):
         key = (getattr(js, "filename", None) or "", tuple(sorted(attrs.items())))
         if attrs.get("type") == WIDGET_STATE or _unused(getattr(js, "filename", None), body):
             continue
-        if key[0] == "wog-luring.js" and app.builder.name != "html":
+        if Path(key[0]).name == "wog-luring.js" and app.builder.name != "html":
             continue  # the one-page build printed to PDF has no service worker
         if not thebe_used and "THEBE_JS_URL" in attrs.get("body", ""):
             continue  # sphinx-thebe's settings, for its script

@@ -84,6 +84,26 @@ def marker(bab: str) -> str:
             f'data-wog-bab="{esc(chapter_label(bab))}" hidden></div>')
 
 
+LETTERS = "abcdefghij"
+
+
+def printed(bab: str) -> str:
+    """The quiz on paper (shown only in print): numbered questions, lettered options in the
+    order the page shows them, and the answer key after the last question."""
+    items = questions(bab)  # already escaped
+    many = " <i>(boleh lebih dari satu)</i>"
+    body = "".join(
+        f"<li>{q['question']}{many if q['type'] == 'many_choice' else ''}<ol type='a'>"
+        + "".join(f"<li>{a['answer']}</li>" for a in q["answers"]) + "</ol></li>"
+        for q in items)
+    key = "; ".join(f"{n} " + ", ".join(LETTERS[k] for k, a in enumerate(q["answers"])
+                                       if a["correct"])
+                    for n, q in enumerate(items, 1))
+    return (f'<div class="wog-print-only wog-kuis-cetak"><p><b>Uji Pemahaman Bab '
+            f"{esc(chapter_label(bab))}</b> — lingkari jawaban Anda.</p><ol>{body}</ol>"
+            f'<p class="wog-kunci"><b>Kunci jawaban:</b> {key}.</p></div>')
+
+
 #: jupyterquiz's fallback that loads MathJax from a CDN when a page has an unready MathJax.
 #: The book has no mathematics and must never reach another host, so the loader is cut.
 MATHJAX_CDN = "script.src = 'https://cdn.jsdelivr.net/npm/mathjax@3/es5/tex-svg.js';"
@@ -107,3 +127,4 @@ def show(bab: str) -> None:
             bundle["application/javascript"] = bundle["application/javascript"].replace(
                 MATHJAX_CDN, MATHJAX_OFF)
         display(bundle, raw=True)
+    display({"text/html": printed(bab), "text/plain": ""}, raw=True)

@@ -46,8 +46,9 @@ class Variant:
     width: int | None = None
 
 
-#: A4 (210 mm) less the PDF's 12 mm side margins, at 96 px per inch, with room to spare.
-PRINT_WIDTH = 660
+#: A4 (210 mm) less the PDF's 12 mm side margins is 703 px at 96 px per inch; the book's
+#: column indents a figure by 56 px in print: 620 leaves room to spare.
+PRINT_WIDTH = 620
 
 VARIANTS: dict[str, Variant] = {
     "desktop": Variant("desktop", FONT_SIZE, 10),
@@ -98,6 +99,10 @@ def update_for(fig: go.Figure, name: str, extra: Update | None = None) -> Update
         layout["width"] = variant.width
     if variant.side_margin is not None:
         layout.update({"margin.l": variant.side_margin, "margin.r": variant.side_margin})
+    if name == "print":  # menus and sliders cannot be pressed on paper: the default state
+        for kind in ("updatemenus", "sliders"):
+            layout.update({f"{kind}[{i}].visible": False
+                           for i in range(len(spec["layout"].get(kind, ())))})
     traces = {}
     for i, trace in enumerate(spec["data"]):
         sizes = {p: scaled(s, variant) for p, s in _font_paths(trace)}

@@ -40,6 +40,8 @@ CSS = """
 .wog-kelas .wog-tanya { font-size: 26px; background: #fff4d6; border-left: 8px solid #E69F00;
   padding: 0.5em 0.8em; margin: 0.3em 0 0.8em; }
 .wog-kelas button { height: 2.4em; }
+.wog-kelas .wog-galat { font-size: 24px; background: #fde8e8; border-left: 8px solid #a4000f;
+  padding: 0.5em 0.8em; }
 </style>
 """
 
@@ -52,6 +54,17 @@ def build_screen(screen: Screen):
     header = w.HTML(f"<h1>{esc(screen.title)}</h1><div class='wog-tanya'><b>Tanyakan dulu:</b> "
                     f"{esc(screen.question)}</div>")
     return w.VBox([header, live.box])
+
+
+def failed_screen(screen: Screen, err: Exception):
+    """A screen whose interactive could not be built: its title and why, on the screen."""
+    import ipywidgets as w
+
+    lines = "<br>".join(esc(line) for line in str(err).splitlines()) or esc(type(err).__name__)
+    return w.HTML(f"<h1>{esc(screen.title)}</h1><div class='wog-galat' role='alert'>"
+                  f"<b>Layar ini tidak dapat ditampilkan.</b><br>{lines}<br>Perbaiki berkas yang "
+                  "disebut, lalu mulai ulang Mode Kelas (make kelas). Layar lain tetap dapat "
+                  "dipakai.</div>")
 
 
 @dataclass
@@ -84,7 +97,10 @@ def presentation(start: int = 0) -> Presentation:
     def show(i: int):
         state["i"] = i
         if i not in built:
-            built[i] = build_screen(shown[i])
+            try:
+                built[i] = build_screen(shown[i])
+            except Exception as err:  # noqa: BLE001 – the class sees why, not a dead button
+                built[i] = failed_screen(shown[i], err)
         holder.children = (built[i],)
         where.value = f"<b>Layar {i + 1} dari {len(shown)}</b>"
         back.disabled = i == 0
