@@ -82,3 +82,14 @@ def test_nothing_leaves_the_a4_column_and_no_control_is_printed(browser, built_b
     finally:
         page.close()
         server.shutdown()
+
+
+def test_every_chapter_starts_on_a_new_page(built_book, printed_pdf):
+    from pypdf import PdfReader
+
+    firsts = [" ".join((page.extract_text() or "").split())
+              for page in PdfReader(printed_pdf).pages]
+    for title in chapter_titles(built_book)[1:]:  # after the opening page
+        words = " ".join(title.split())
+        starts = [n for n, text in enumerate(firsts) if text.startswith(words)]
+        assert starts, f"no page of the PDF begins with '{words}'"
