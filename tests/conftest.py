@@ -67,7 +67,8 @@ def data_copy(tmp_path) -> Path:
 
 
 #: Fixtures that need the built book, a browser or a server: tests using them are slow.
-SLOW_FIXTURES = {"built_book", "site", "browser", "visit", "printed_pdf", "kelas_server"}
+SLOW_FIXTURES = {"built_book", "site", "browser", "visit", "printed_pdf", "kelas_server",
+                 "repo_copy"}  # repo_copy: runs the real make in a copy of the repository
 
 
 def pytest_collection_modifyitems(config, items):
