@@ -9,6 +9,7 @@ const SAVED = "wog-buku-tersimpan";     // localStorage: the version the reader 
 const script = document.currentScript;
 const root = script ? new URL("../", script.src) : null;  // _static/ sits in the book's root
 
+let told = false;  // one message at a time: "updated" already says the book is here
 const mb = (bytes) => (bytes / 1e6).toFixed(1).replace(".", ",") + " MB";
 
 function toast(text) {
@@ -66,7 +67,7 @@ async function watch(wb, ui, tries) {
   const s = await status(wb);
   show(ui, s);
   if (s && s.disimpan === s.jumlah) {
-    if (localStorage.getItem(SAVED) !== s.versi && !ui) {
+    if (localStorage.getItem(SAVED) !== s.versi && !ui && !told) {
       toast(`Buku ini tersimpan di perangkat Anda (${mb(s.ukuran)}): bab lain dapat dibuka ` +
             "tanpa sinyal.");
     }
@@ -85,6 +86,7 @@ function start() {
   if (sessionStorage.getItem(UPDATED)) {
     sessionStorage.removeItem(UPDATED);
     toast("Buku diperbarui ke versi terbaru.");
+    told = true;
   }
   const wb = new Workbox(new URL("sw.js", root).href, { scope: root.href });
   wb.addEventListener("controlling", (event) => {
