@@ -61,7 +61,8 @@ def _config_inited(app, config):
                                  "icon_links_label": "Tautan ikon"}
     # this package's templates first: they override a few of the theme's
     config.templates_path = [str(TEMPLATES), *config.templates_path]
-    config.html_context = {**config.html_context, "default_mode": "light"}
+    config.html_context = {**config.html_context, "default_mode": "light",
+                           "wog_theme_color": luring.THEME_COLOR}
     config.nb_ipywidgets_js = {}
 
 
@@ -243,8 +244,6 @@ def _clean_scripts(app, pagename, templatename, context, doctree):
         key = (getattr(js, "filename", None) or "", tuple(sorted(attrs.items())))
         if attrs.get("type") == WIDGET_STATE or _unused(getattr(js, "filename", None), body):
             continue
-        if Path(key[0]).name == "wog-luring.js" and app.builder.name != "html":
-            continue  # the one-page build printed to PDF has no service worker
         if not thebe_used and "THEBE_JS_URL" in attrs.get("body", ""):
             continue  # sphinx-thebe's settings, for its script
         if key not in seen:
@@ -289,6 +288,13 @@ def _finish_static(app, exception):
     sizes = ikon.trim(Path(app.outdir), theme_static, Path(app.doctreedir) / "wog-ikon")
     before, after = (sum(s[i] for s in sizes.values()) for i in (0, 1))
     logger.info(f"Font Awesome: {before // 1024} KB -> {after // 1024} KB (ikon yang dipakai)")
+
+
+def _offline_script(app):
+    """The service worker's page script, in the multi-page book only (the one-page build
+    printed to PDF has no worker), once ``make luring`` has built it."""
+    if app.builder.name == "html" and luring.ready():
+        app.add_js_file("wog-luring.js", loading_method="defer", priority=800)
 
 
 def _finish_offline(app, exception):
@@ -339,8 +345,7 @@ def setup(app):
     # after sphinx-copybutton's script, whose strings it completes
     app.add_js_file("wog-bahasa.js", loading_method="defer", priority=600)
     app.add_css_file("wog.css")
-    if luring.ready():
-        app.add_js_file("wog-luring.js", loading_method="defer", priority=800)
+    app.connect("builder-inited", _offline_script)
     from myst_nb.sphinx_ import HideCodeCellNode
 
     app.add_node(HideCodeCellNode, override=True, html=(visit_hidden_code, depart_hidden_code))

@@ -3,8 +3,7 @@
 // content, in front of this code as self.__WB_MANIFEST, and the build's version and size
 // as self.WOG_BUKU; a new build changes the list, so the browser installs the new worker,
 // which fetches only the changed files and deletes what the build no longer has.
-import { clientsClaim } from "workbox-core";
-import { cacheNames } from "workbox-core";
+import { cacheNames, clientsClaim } from "workbox-core";
 import { cleanupOutdatedCaches, getCacheKeyForURL, precacheAndRoute } from "workbox-precaching";
 
 self.skipWaiting();  // the new book takes over at once; wog-luring.js reloads the page
