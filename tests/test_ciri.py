@@ -83,7 +83,7 @@ def test_ticked_traits_are_filled_and_counted_per_source():
         + ["square-open"] * 7
     assert u.layout[f"annotations[{HEADING}].text"] == (
         "<b>Ciri <i>wicked problems</i>: Rittel &amp; Webber (1973)</b><br>"
-        "<span style='font-size:13px'>Cocok untuk banjir &lt;b&gt;kota&lt;/b&gt;:<br>"
+        "<span style='font-size:0.9em'>Cocok untuk banjir &lt;b&gt;kota&lt;/b&gt;:<br>"
         "Modul 1/3 · Rittel–Webber 1/10 · APSC 1/5</span>")
     unnamed = ciri.update("semua", [], "   ")
     assert "Cocok untuk masalah Anda:<br>Modul 0/3 · Rittel–Webber 0/10 · APSC 0/5" in \

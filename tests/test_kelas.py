@@ -16,13 +16,14 @@ def test_screens_come_from_data_in_teaching_order_and_build():
     assert [s.tool for s in screens] == ["bab1.koordinasi", "bab1.simulasi", "bab2.ciri",
                                          "bab3.profil", "bab4.korupsi", "bab5.relasi",
                                          "bab6.linimasa", "kelas.banding", "bab8.ipk",
-                                         "bab7.peta"]
+                                         "bab7.peta", "kelas.kuis"]
     shown = kelas.presentation()
-    nav = shown.box.children[1].children
-    assert nav[1].value == "<b>Layar 1 dari 10</b>" and nav[0].disabled
+    nav = shown.box.children[2].children
+    assert "Layar 1 dari 11" in nav[1].value and nav[0].disabled
+    assert f"<h1>{screens[0].title}</h1>" in nav[1].value
     shown.show(len(screens) - 1)
-    assert nav[2].disabled and not nav[0].disabled
-    with pytest.raises(ValueError, match="Layar awal harus 0–9"):
+    assert nav[2].disabled and not nav[0].disabled and "Kuis penutup" in nav[1].value
+    with pytest.raises(ValueError, match="Layar awal harus 0–10"):
         kelas.presentation(start=99)
 
 
@@ -30,9 +31,9 @@ def test_every_screen_builds_its_widget_in_the_projector_variant():
     for i, screen in enumerate(kelas.screens()):
         box = kelas.build_screen(screen)
         header, body = box.children
-        assert screen.title.split(":")[0] in header.value
+        assert "Tanyakan dulu:" in header.value and kelas.esc(screen.question) in header.value
         figures = [w for w in _walk(body) if type(w).__name__ == "FigureWidget"]
-        if screen.tool == "kelas.banding":  # the groups' codes side by side: text, no chart
+        if screen.tool in ("kelas.banding", "kelas.kuis"):  # text and buttons, no chart
             continue
         assert figures, f"screen {i + 1} ({screen.tool}) shows no figure"
         for f in figures:  # DESIGN.md: chart text on a projector ≥ 18 px
@@ -80,21 +81,21 @@ def test_a_screen_whose_data_breaks_shows_why_on_the_screen(data_copy):
                     encoding="utf-8")
     k = [s.tool for s in pres.screens].index("bab4.korupsi")
     pres.show(k)
-    shown = pres.box.children[2].children[0]
+    shown = pres.box.children[3].children[0]
     assert "Layar ini tidak dapat ditampilkan." in shown.value
     assert "korupsi_preset.csv" in shown.value and "baris 2, kolom 'monopoli': nilai 11 di luar rentang 0–10" in shown.value
     pres.show(k + 1)
     assert pres.current["i"] == k + 1 and "Layar ini tidak" not in str(
-        getattr(pres.box.children[2].children[0], "value", ""))
+        getattr(pres.box.children[3].children[0], "value", ""))
 
 
 def test_a_screen_title_is_escaped(data_copy):
     path = data_copy / "kelas_layar.csv"
     path.write_text(path.read_text(encoding="utf-8").replace(
         "Rumus korupsi: M + D − A", "<img src=x onerror=alert(1)>"), encoding="utf-8")
-    screen = next(s for s in kelas.screens() if s.tool == "bab4.korupsi")
-    header = kelas.build_screen(screen).children[0].value
-    assert "<img" not in header and "&lt;img src=x onerror=alert(1)&gt;" in header
+    pres = kelas.presentation([s.tool for s in kelas.screens()].index("bab4.korupsi"))
+    title = pres.box.children[2].children[1].value
+    assert "<img" not in title and "&lt;img src=x onerror=alert(1)&gt;" in title
 
 
 @pytest.mark.parametrize("arg", ["abc", "80", "99999"])
@@ -175,3 +176,152 @@ def test_voila_presentation_runs_python_callbacks_offline(browser, kelas_server)
         assert v.errors == []
     finally:
         v.context.close()
+
+
+# ------------------------------------------------------------------ the projector stage
+def _csv_rows(name):
+    import csv
+
+    with open(data.path_of(name.removesuffix(".csv")), encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def test_the_closing_quiz_reveals_exactly_the_right_options_of_the_csv():
+    """Read with the csv module, not the package: the first question of each chapter, and
+    the options marked 'ya' are the ones the revealed screen marks right."""
+    from wogbook.kelas import kuis as closing
+
+    soal = _csv_rows("kuis_soal.csv")
+    firsts = {}
+    for row in soal:
+        firsts.setdefault(row["bab"], row)
+    items = closing.items()
+    assert [q["question"] for q in items] == [kelas.esc(r["pertanyaan"]) for r in firsts.values()]
+    opsi = [r for r in _csv_rows("kuis_opsi.csv") if r["soal_id"] == firsts["bab1"]["soal_id"]]
+    right = {kelas.esc(r["opsi"]) for r in opsi if r["benar"] == "ya"}
+    hidden = closing.question_html(items[0], 1, len(items), revealed=False)
+    assert "✔" not in hidden and "wog-benar" not in hidden and f"Soal 1 dari {len(firsts)}" in hidden
+    shown = closing.question_html(items[0], 1, len(items), revealed=True)
+    marked = [a["answer"] for a in items[0]["answers"]
+              if f"<b>{'abcdefghij'[items[0]['answers'].index(a)]}.</b> {a['answer']}<div "
+                 f"class='wog-penjelasan'><b>✔ benar</b>" in shown]
+    assert set(marked) == right and shown.count("✘") == len(opsi) - len(right)
+
+    live = closing.widget()
+    c = live.controls
+    assert c["sebelumnya"].disabled and not c["jawaban"].disabled
+    c["jawaban"].click()
+    assert c["jawaban"].disabled and "✔ benar" in c["tampil"].value
+    c["berikutnya"].click()
+    assert "✔" not in c["tampil"].value and f"Soal 2 dari {len(firsts)}" in c["tampil"].value
+    c["soal"].value = "bab4"
+    n4 = sum(r["bab"] == "bab4" for r in soal)
+    assert f"Soal 1 dari {n4}" in c["tampil"].value
+
+
+def test_stage_puts_controls_left_and_every_figure_right():
+    for screen in kelas.screens():
+        box = kelas.build_screen(screen)
+        figures = [w for w in _walk(box) if type(w).__name__ == "FigureWidget"]
+        columns = kelas.columns_of(box)
+        in_columns = [f for c in columns for f in c.children]
+        assert len(in_columns) == len(figures), screen.tool  # every figure, once
+        assert all(type(f).__name__ == "FigureWidget" for f in in_columns)
+        for stage in (w for w in _walk(box) if "wog-panggung" in w._dom_classes):
+            left, right = stage.children
+            assert "wog-kendali" in left._dom_classes and "wog-gambar" in right._dom_classes
+            assert not any(type(w).__name__ == "FigureWidget" for w in left.children)
+
+
+def test_fit_figures_sizes_the_figures_of_one_column_to_the_measured_box():
+    pres = kelas.presentation(0)
+    k = [s.tool for s in pres.screens].index("bab8.ipk")  # two figures, one under the other
+    pres.show(k)
+    shown = pres.box.children[3].children[0]
+    built = {k: shown}
+    figs = kelas.columns_of(shown)[0].children
+    assert kelas.fit_figures(built, f"{k + 1}:0:850x615")
+    assert [(f.layout.width, f.layout.height) for f in figs] == [(850, 303), (850, 303)]  # (615-8)/2
+    for bad in ("", "x", f"{k + 1}:0:abcx615", f"{k + 1}:5:850x615", "99:0:850x615",
+                f"{k + 1}:0:50x615"):
+        assert not kelas.fit_figures(built, bad), bad
+    assert [(f.layout.width, f.layout.height) for f in figs] == [(850, 303), (850, 303)]
+
+
+#: the shown figure column's figures are drawn, filling it: as wide as the column, and
+#: as high as it, less the gaps between them (kelas.GAP)
+FITTED = f"""() => {{
+  const column = [...document.querySelectorAll('.wog-kelas-layar .wog-gambar')]
+    .find(c => c.checkVisibility() && !c.closest('.lm-mod-hidden'));
+  if (!column) return false;
+  const box = column.getBoundingClientRect();
+  const drawn = [...column.querySelectorAll('.js-plotly-plot')].map(p => p.querySelector('.main-svg'));
+  if (!drawn.length || drawn.some(s => !s)) return false;
+  const sizes = drawn.map(s => s.getBoundingClientRect());
+  const high = sizes.reduce((sum, r) => sum + r.height, 0) + {kelas.GAP} * (sizes.length - 1);
+  return sizes.every(r => Math.abs(r.width - box.width) <= 3) && Math.abs(high - box.height) <= 3 * sizes.length;
+}}"""
+
+#: what the projector test measures in the page (see test_every_screen_fits_a_projector)
+PROJECTOR_METRICS = """() => {
+  const shown = e => e.checkVisibility() && !e.closest('.lm-mod-hidden') && e.getBoundingClientRect().width > 0;
+  const inside = e => { const r = e.getBoundingClientRect();
+    return r.top >= -1 && r.left >= -1 && r.bottom <= innerHeight + 1 && r.right <= innerWidth + 1; };
+  const plots = [...document.querySelectorAll('.wog-kelas-layar .js-plotly-plot')].filter(shown);
+  const texts = plots.flatMap(p => [...p.querySelectorAll('text, tspan')])
+    .filter(t => t.textContent.trim() && t.getBBox().width > 0);
+  const size = t => parseFloat(getComputedStyle(t).fontSize);
+  const controls = [...document.querySelectorAll(
+    '.wog-kelas-layar :is(.widget-slider, .widget-dropdown, .widget-select-multiple, .widget-text, .jupyter-button)')]
+    .filter(shown);
+  const q = document.querySelector('.wog-kelas-layar .wog-tanya');
+  return {
+    scroll: document.scrollingElement.scrollHeight - innerHeight,
+    question: !!q && inside(q),
+    smallest: Math.min(...texts.map(size)),
+    small: texts.filter(t => size(t) < 18).map(t => t.textContent.slice(0, 30)).slice(0, 5),
+    plots: plots.map(p => ({inside: inside(p.querySelector('.main-svg')),
+                            width: p.querySelector('.main-svg').getBoundingClientRect().width})),
+    // a control below the screen is allowed only in a long form whose own column scrolls
+    // (the self-assessment of chapter 6): the first controls of a column must be on screen
+    outside: controls.filter(c => !inside(c)).filter(c => { const col = c.closest('.wog-kendali');
+      return !(col && inside(col) && col.scrollHeight > col.clientHeight + 1
+               && c.getBoundingClientRect().top > col.getBoundingClientRect().top + 0.5 * col.clientHeight); })
+      .map(c => c.textContent.trim().slice(0, 40)),
+    scrolled: controls.filter(c => !inside(c)).length,
+    error: !!document.querySelector('.wog-kelas .wog-galat'),
+  };
+}"""
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)], ids=["1366x768", "1920x1080"])
+def test_every_screen_fits_a_projector(browser, kelas_server, size):
+    """Each screen, as the class sees it: nothing scrolls, the question and every control
+    and figure are on the screen, figures drawn filling their column (FITTED), more than
+    half the screen wide, and no chart text under 18 px (DESIGN.md)."""
+    url, _process = kelas_server
+    context = browser.new_context(viewport={"width": size[0], "height": size[1]},
+                                  service_workers="block")
+    errors = []
+    try:
+        page = context.new_page()
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(url, timeout=120000)
+        page.wait_for_selector(".wog-kelas-atas", timeout=120000)
+        for i, screen in enumerate(kelas.screens()):
+            if i:
+                page.locator(".wog-kelas-atas button", has_text="Berikutnya").click()
+            page.locator(".wog-kelas-ke", has_text=f"Layar {i + 1} dari").wait_for(timeout=60000)
+            if screen.tool.startswith("bab"):  # drawn, then fitted to its column
+                page.wait_for_function(f"() => ({FITTED})()", timeout=60000)
+            m = page.evaluate(PROJECTOR_METRICS)
+            where = f"{screen.tool} at {size}"
+            assert m["scroll"] <= 0 and m["question"] and not m["error"], (where, m)
+            assert m["outside"] == [], (where, m["outside"])
+            if screen.tool.startswith("bab"):
+                assert m["plots"] and m["smallest"] >= 18, (where, m)
+                for plot in m["plots"]:
+                    assert plot["inside"] and plot["width"] >= 0.55 * size[0], (where, plot)
+        assert errors == []
+    finally:
+        context.close()

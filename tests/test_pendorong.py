@@ -124,7 +124,7 @@ def test_view_update_of_a_single_category_zooms_in(pool):
     assert fill[5:] == ["#ededed"] * 20 + ["#f2cfb2"] * 5
     assert ink[5:] == ["#5c5c5c"] * 20 + ["#1a1a1a"] * 5
     assert u.layout == {"title.text": "<b>Tantangan: hambatan</b><br>"
-                                      "<span style=\"font-size:13px\">5 tantangan</span>"}
+                                      "<span style=\"font-size:0.9em\">5 tantangan</span>"}
 
 
 def test_view_update_of_a_source_dims_the_rest(pool):
@@ -139,7 +139,7 @@ def test_view_update_of_a_source_dims_the_rest(pool):
     # #0072B2 at 30 %: 178.5 → b2, 212.7 → d5, 231.9 → e8; #009E73 → b2 e2 d5
     assert fill[5 + 5] == "#b2d5e8" and fill[5 + 8] == "#b2e2d5"
     assert u.layout["title.text"] == (
-        "<b>Pendorong menurut Christensen & Lægreid 2007</b><br><span style=\"font-size:13px\">"
+        "<b>Pendorong menurut Christensen & Lægreid 2007</b><br><span style=\"font-size:0.9em\">"
         "2 pendorong · butir lain diredupkan</span>")
     assert view_update("semua", pool).layout["title.text"].endswith(
         ">16 pendorong, 9 tantangan</span>")

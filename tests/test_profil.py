@@ -109,7 +109,7 @@ def test_profile_update(example):
     assert u.traces[1]["x"] == EKSTERNAL and u.traces[2]["x"] == HAMBATAN
     assert u.traces[1]["text"][2] == "0 · tidak terasa"
     assert u.layout["title.text"] == (
-        "<b>Uji</b><br><span style=\"font-size:12.5px\">Rata-rata: pendorong internal 1,8 · "
+        "<b>Uji</b><br><span style=\"font-size:0.9em\">Rata-rata: pendorong internal 1,8 · "
         "pendorong<br>eksternal 1,2 · hambatan 2,0.<br>Pendorong terkuat: Menghindari duplikasi "
         "tugas<br>(3); Tekanan opini publik (3); Harapan<br>masyarakat (3).</span>")
 

@@ -127,7 +127,7 @@ def update(source: str = ALL, applies=None, problem: str = "") -> Update:
         name = problem_name(problem)
         parts = " · ".join(f"{gaya.esc(names[s]['singkat'])} {k}/{n}"
                            for s, (k, n) in trait_counts(chosen).items())
-        title += (f"<br><span style='font-size:13px'>{gaya.wrap('Cocok untuk ' + name + ':', 44)}"
+        title += (f"<br><span style='font-size:0.9em'>{gaya.wrap('Cocok untuk ' + name + ':', 44)}"
                   f"<br>{parts}</span>")
     return Update(
         {T_HEADERS: {"x": [0] * len(heads), "y": [r["y"] for r in heads],
@@ -226,6 +226,10 @@ def explorer(source: str = ALL) -> BookFigure:
     return BookFigure(fig, alt, text=text(), detail=HINT)
 
 
+#: Mode Kelas starts with the module's own three traits: all eighteen do not fit a projector
+KELAS = {"source": "modul"}
+
+
 def widget(source: str = ALL) -> Live:
     """Live "Uji masalah Anda": tick the traits that fit your problem; counts per source."""
     import ipywidgets as w
@@ -241,15 +245,17 @@ def widget(source: str = ALL) -> Live:
     boxes = {t["id"]: w.Checkbox(value=False, description=f"{t['no']}. {t['ciri']}",
                                  indent=False, layout=w.Layout(width="auto"))
              for t in every}
-    groups = []
-    for s, r in names.items():
-        groups.append(w.HTML(f"<b>{gaya.esc(r['nama'])}</b>"))
-        groups += [boxes[t["id"]] for t in every if t["sumber"] == s]
+    groups = {s: w.VBox([w.HTML(f"<b>{gaya.esc(r['nama'])}</b>")]
+                        + [boxes[t["id"]] for t in every if t["sumber"] == s])
+              for s, r in names.items()}
 
     def redraw(_change=None):
         update(menu.value, [i for i, b in boxes.items() if b.value], problem.value).apply(fig)
+        for s, group in groups.items():  # the ticks of the sources the figure shows
+            group.layout.display = None if menu.value in (ALL, s) else "none"
 
     for control in (menu, problem, *boxes.values()):
         control.observe(redraw, names="value")
-    box = w.VBox([w.HTML(INTRO), problem, menu, w.VBox(groups), fig])
+    redraw()
+    box = w.VBox([w.HTML(INTRO), problem, menu, w.VBox(list(groups.values())), fig])
     return Live(box, fig, {"menu": menu, "masalah": problem, **boxes})

@@ -228,7 +228,7 @@ def title_of(view: str, pool=None) -> str:
     shown = select(view, pool)
     dimmed = " · butir lain diredupkan" \
         if len(shown) < len(pool) and level(view) == ROOT_ID else ""
-    return (f"<b>{VIEWS[view][0]}</b><br><span style=\"font-size:13px\">"
+    return (f"<b>{VIEWS[view][0]}</b><br><span style=\"font-size:0.9em\">"
             f"{counts(view, pool)}{dimmed}</span>")
 
 

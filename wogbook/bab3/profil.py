@@ -140,7 +140,7 @@ def summary(p: Profil) -> list[str]:
 # --------------------------------------------------------------- state → update
 def _title(p: Profil, judul: str) -> str:
     note = "<br>".join(gaya.wrap(line, 46, hyphens=True) for line in summary(p)[:2])
-    return f"<b>{gaya.esc(judul)}</b><br><span style=\"font-size:12.5px\">{note}</span>"
+    return f"<b>{gaya.esc(judul)}</b><br><span style=\"font-size:0.9em\">{note}</span>"
 
 
 def bars_update(p: Profil) -> Update:

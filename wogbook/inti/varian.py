@@ -6,7 +6,8 @@ variant    where                                       how it is chosen
 desktop    the book on a laptop (the figure as built)  default
 phone      the book on a 360–412 px screen             ``wog-figures.js``, by the
                                                        figure's width when it is drawn
-projector  Mode Kelas on 1366×768 / 1920×1080          :func:`apply` in the live widget
+projector  Mode Kelas on 1366×768 / 1920×1080: the       :func:`apply` in the live widget
+           figure fills the column its controls leave
 print      the PDF handout and printed pages           ``wog-figures.js``, before print
 =========  ==========================================  ===============================
 
@@ -44,6 +45,9 @@ class Variant:
     #: a fixed figure width in px (``None``: the width of its container): a printed figure
     #: is laid out for the A4 page, not for the screen it was drawn on
     width: int | None = None
+    #: the figure fills the box it is shown in (width and height from the page, not the
+    #: figure): Mode Kelas gives each figure the part of the screen its controls leave
+    fill: bool = False
 
 
 #: A4 (210 mm) less the PDF's 12 mm side margins is 703 px at 96 px per inch; the book's
@@ -53,7 +57,7 @@ PRINT_WIDTH = 620
 VARIANTS: dict[str, Variant] = {
     "desktop": Variant("desktop", FONT_SIZE, 10),
     "phone": Variant("phone", 13, 10, touch=True),
-    "projector": Variant("projector", 20, 18),
+    "projector": Variant("projector", 20, 18, fill=True),
     "print": Variant("print", 12, 9, width=PRINT_WIDTH),
 }
 #: The variants the static book switches between in the browser.
@@ -97,6 +101,12 @@ def update_for(fig: go.Figure, name: str, extra: Update | None = None) -> Update
                    if p != "font.size"})
     if variant.width is not None:
         layout["width"] = variant.width
+    if variant.fill:  # and margins as much wider as the text is larger (axis titles)
+        layout.update({"autosize": True, "width": None, "height": None})
+        factor = variant.font_size / FONT_SIZE
+        layout.update({f"margin.{side}": round(value * factor)
+                       for side, value in spec["layout"].get("margin", {}).items()
+                       if side in ("l", "r", "t", "b") and isinstance(value, (int, float))})
     if variant.side_margin is not None:
         layout.update({"margin.l": variant.side_margin, "margin.r": variant.side_margin})
     if name == "print":  # menus and sliders cannot be pressed on paper: the default state

@@ -1,7 +1,10 @@
 """Serve Mode Kelas with Voilà on 127.0.0.1, offline: ``python -m wogbook.kelas [PORT]``.
 
 The 'kelas' template (``voila/templates/kelas``) is Voilà's 'lab' template with its
-own ``notebook_css`` block, which links nothing from the internet.
+own ``notebook_css`` block, which links nothing from the internet. Voilà runs the
+presentation ahead of the first visit (its "preheated kernel"), and the server says
+"siap" only once that run has built the first screen: the class's first screen then
+opens at once.
 """
 from __future__ import annotations
 
@@ -24,6 +27,13 @@ def port_is_free(port: int, host: str = "127.0.0.1") -> bool:
     return True
 
 
+def ready_file(port: int) -> Path:
+    """The file the presentation touches once its first screen is built (see ``__init__``)."""
+    import tempfile
+
+    return Path(tempfile.gettempdir()) / f"wog-kelas-siap-{port}"
+
+
 def start_server(port: int = 8866, log=None):
     """Start Voilà on 127.0.0.1:``port`` serving the presentation; returns the process.
 
@@ -42,31 +52,43 @@ def start_server(port: int = 8866, log=None):
     voila = shutil.which("voila", path=os.path.dirname(sys.executable)) or shutil.which("voila")
     if voila is None:
         raise RuntimeError("Voilà belum terpasang. Jalankan 'make setup' (requirements.txt).")
+    from . import READY_FILE
+
+    ready = ready_file(port)
+    ready.unlink(missing_ok=True)
     env = dict(os.environ, JUPYTER_PATH=os.pathsep.join(
         p for p in (str(TEMPLATES), os.environ.get("JUPYTER_PATH", "")) if p))
+    env[READY_FILE] = str(ready)
     cmd = [voila, str(NOTEBOOK), "--template=kelas", "--no-browser", f"--port={port}",
-           "--Voila.ip=127.0.0.1", "--theme=light"]
+           "--Voila.ip=127.0.0.1", "--theme=light", "--preheat_kernel=True"]
     return subprocess.Popen(cmd, env=env, stdout=log or subprocess.DEVNULL,
                             stderr=subprocess.STDOUT, cwd=str(NOTEBOOK.parent))
 
 
 def wait_until_ready(process, port: int, timeout: float = 90.0) -> str:
-    """Wait until Voilà answers on ``port``; return its URL or raise RuntimeError."""
+    """Wait until Voilà has run the presentation ahead of the first visit (its preheated
+    kernel touched :func:`ready_file`) and answers on ``port``; return the presentation's
+    URL or raise RuntimeError. The check asks for a static file: the page itself would
+    take the preheated kernel."""
     import time
     import urllib.request
 
     url = f"http://127.0.0.1:{port}/"
+    probe = f"{url}voila/static/voila-style.js"
+    ready = ready_file(port)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"Voilà berhenti sendiri (kode {process.returncode}); "
                                "periksa pesan di atas.")
-        try:
-            with urllib.request.urlopen(url, timeout=5) as response:
-                if response.status == 200:
-                    return url
-        except OSError:
-            time.sleep(0.5)
+        if ready.exists():
+            try:
+                with urllib.request.urlopen(probe, timeout=5) as response:
+                    if response.status == 200:
+                        return url
+            except OSError:
+                pass
+        time.sleep(0.25)
     raise RuntimeError(f"Voilà tidak menjawab di {url} dalam {timeout:.0f} detik.")
 
 
