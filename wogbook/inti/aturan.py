@@ -352,7 +352,7 @@ def has_ids(column: str, ids: dict[str, str]):
 def private_sector_joins(table, _load) -> list[str]:
     """Some stage puts the private sector inside its shared network (the chapter 6
     prediction asks when it joins)."""
-    if any(PRIVATE_SECTOR in str(cell).split() for cell in table["klaster"] if isinstance(cell, str)):
+    if any(PRIVATE_SECTOR in cell.split() for cell in table["klaster"] if isinstance(cell, str)):
         return []
     return [f"tidak ada tahap yang menulis '{PRIVATE_SECTOR}' (sektor swasta) di kolom "
             "'klaster', padahal tebakan bab 6 menanyakan kapan swasta masuk ke jejaring kerja; "

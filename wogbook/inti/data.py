@@ -4,8 +4,13 @@ Every table has a :class:`Schema` in :mod:`wogbook.inti.skema`. :func:`load` rea
 the file, checks every row against its schema, the references between tables and
 the table's own rules, and returns a :class:`pandas.DataFrame`. Problems are
 collected, not skipped: if anything is wrong, :class:`DataError` is raised with
-one Indonesian line per problem naming the file, the line and the column. No row
-is ever dropped or changed silently.
+one Indonesian line per problem naming the file, the row and the column, and saying
+what to do. No row is ever dropped and no value changed silently.
+
+Rows are numbered as a spreadsheet shows them: the title row is 1, an empty row counts.
+That is also the line in a text editor, since a cell may not hold a line break. The
+file is read by :func:`read_csv`'s own small reader rather than the csv module, so that
+a quote out of place is found in its row and column instead of being moved or dropped.
 
 Where the tables are: ``data/`` of the repository. An installed (non-editable)
 package carries a copy as ``wogbook/isi/`` (see ``pyproject.toml``). Tests point
@@ -15,9 +20,7 @@ Parsed files are cached by content, so an edited file is always read again.
 from __future__ import annotations
 
 import contextlib
-import csv
 import hashlib
-import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -99,13 +102,25 @@ def _fold(text: str) -> str:
 def _meant(value, allowed) -> str:
     """'; maksud Anda …?' when ``value`` is a near miss of one allowed value, else ''."""
     hit = near(value, allowed)
-    return f"; maksud Anda '{hit}'? Tulis persis seperti itu" if hit else ""
+    if not hit:
+        return ""
+    if " ".join(value.split()) == hit:
+        why = "spasinya berbeda, mis. spasi ganda atau spasi khusus dari Word: ketik ulang spasinya"
+    elif value.casefold() == hit.casefold():
+        why = "huruf besar/kecil harus sama persis"
+    else:
+        why = "tulis persis seperti itu"
+    return f"; maksud Anda '{hit}'? ({why})"
 
 
 _INTEGER = re.compile(r"[+-]?[0-9]+")
 _DECIMAL = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)")
 _GROUPED = re.compile(r"[+-]?[0-9]{1,3}([.,\s][0-9]{3})+([.,][0-9]+)?")
 _DECIMAL_COMMA = re.compile(r"[+-]?[0-9]*,[0-9]+")
+_WHOLE = re.compile(r"([+-]?[0-9]+)[.,]0+")
+#: What people write for "no value" in a number cell.
+_NO_VALUE = {"-", "–", "—", "?", "n/a", "na", "n.a.", "t/a", "t.a.", "tidak ada", "kosong",
+             "null"}
 
 
 @dataclass(frozen=True)
@@ -139,8 +154,11 @@ class Col:
             return text
         if self.kind == "ya_tidak":
             if text not in ("ya", "tidak"):
+                logical = text.upper() in ("TRUE", "FALSE", "BENAR", "SALAH")
                 raise ValueError(f"nilai '{text}' harus 'ya' atau 'tidak'"
-                                 f"{_meant(text, ('ya', 'tidak'))}")
+                                 f"{_meant(text, ('ya', 'tidak'))}" + (
+                                     " (spreadsheet mengubahnya menjadi nilai logika "
+                                     f"{text.upper()}; ketik ya atau tidak)" if logical else ""))
             return text == "ya"
         if self.kind == "bulat":
             if not _INTEGER.fullmatch(text):
@@ -159,6 +177,10 @@ class Col:
 
 def _number_hint(text: str, integer: bool) -> str:
     """What to write instead of a number as a spreadsheet formatted it (separators, %)."""
+    if text.casefold() in _NO_VALUE:
+        return " (bila nilainya memang tidak ada, kosongkan sel ini; bila wajib, isi angkanya)"
+    if integer and _WHOLE.fullmatch(text):
+        return f" (tulis tanpa angka di belakang koma: {_WHOLE.fullmatch(text).group(1)})"
     if not integer and _DECIMAL_COMMA.fullmatch(text):
         return f" (pakai titik sebagai pemisah desimal: tulis {text.replace(',', '.')})"
     if _GROUPED.fullmatch(text):
@@ -166,8 +188,8 @@ def _number_hint(text: str, integer: bool) -> str:
         return (f" (tulis tanpa pemisah ribuan, mis. {example}; di spreadsheet, atur format sel "
                 "menjadi angka tanpa pemisah ribuan sebelum menyimpan)")
     if text.endswith("%"):
-        return f" (tulis angkanya saja, tanpa tanda %: {text[:-1].strip()})"
-    return "" if integer else " (pakai titik sebagai pemisah desimal)"
+        return " (tulis angkanya saja, tanpa tanda %, dalam skala kolom ini)"
+    return "" if integer else " (tulis angka dengan titik sebagai pemisah desimal, mis. 0.75)"
 
 
 #: A table's own rule: ``check(table, load) -> [problem, ...]``. ``table.attrs["baris"]``
@@ -290,12 +312,13 @@ SAVE_AS = "simpan ulang sebagai \"CSV UTF-8 (dipisahkan koma)\" (lihat data/READ
 QUOTES = ("di spreadsheet cukup ketik ulang isi selnya; di penyunting teks, apit seluruh isi "
           "sel dengan tanda kutip dan tulis setiap kutip di dalamnya dua kali (\"\")")
 
-#: Every character that ends a line for Python (str.splitlines), Unicode's separators included.
+#: Unicode's line separators (the other line ends of str.splitlines are control characters).
 _LINE_ENDS = {"\u2028": "pemisah baris Unicode (U+2028)",
               "\u2029": "pemisah paragraf Unicode (U+2029)"}
-_NEWLINES = "\n\r\x0b\x0c\x1c\x1d\x1e\x85"
 #: Characters that show nothing (copied from web pages and word processors).
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\u202a\u202b\u202c\u202d\u202e\ufeff"
+#: Any character _cell_problem looks at (a quick test first: most cells have none).
+_SUSPECT = re.compile("[\udc80-\udcff\x00-\x1f\x7f-\x9f\u2028\u2029" + _INVISIBLE + "]")
 #: What a spreadsheet writes for a formula that fails (Excel, also localised; LibreOffice).
 _SHEET_ERROR = re.compile(r"#(NULL!|DIV/0!|VALUE!|NILAI!|REF!|NAME\?|NAMA\?|NUM!|ANGKA!|N/A|"
                           r"SPILL!|CALC!|GETTING_DATA)|Err:\d{3}", re.IGNORECASE)
@@ -321,31 +344,8 @@ def _where(row: int, index: int, header) -> str:
 def _cell_problem(cell: str) -> str | None:
     """What is wrong with a cell's text whatever its column, or None. A cell is one line of
     text in UTF-8 with nothing invisible in it and no formula."""
-    for ch in cell:
-        code = ord(ch)
-        if 0xDC80 <= code <= 0xDCFF:  # a byte that is not UTF-8 (read with surrogateescape)
-            guess = bytes([code - 0xDC00]).decode("cp1252", "replace")
-            seen = f" (byte 0x{code - 0xDC00:02X}, mungkin '{guess}')" if guess != "\ufffd" else ""
-            return ("ada huruf yang tidak tersimpan sebagai UTF-8" + seen + ": berkas ini disimpan "
-                    "dengan pengodean lain, biasanya \"CSV (dipisahkan koma)\" biasa dari Excel di "
-                    "Windows; " + SAVE_AS)
-    for ch in cell:
-        if ch in "\n\r":
-            return ("sel ini berisi ganti baris (Alt+Enter di Excel, Ctrl+Enter di LibreOffice) "
-                    "sehingga teksnya terbagi ke beberapa baris; buku memerlukan satu baris teks "
-                    "per sel: hapus ganti barisnya dan pakai spasi")
-        if ch in _LINE_ENDS:
-            return (f"sel ini berisi {_LINE_ENDS[ch]}, karakter tak terlihat yang biasanya "
-                    "terbawa saat menyalin dari Word, PDF atau web; hapus karakter itu (ketik "
-                    "ulang spasi di antara kedua kata)")
-        if ch == "\t":
-            return "sel ini berisi karakter tab; ganti tab dengan spasi"
-        if ch in _NEWLINES or unicodedata.category(ch) == "Cc":
-            return (f"sel ini berisi karakter kendali tak terlihat (U+{ord(ch):04X}); ketik ulang "
-                    "isi sel ini")
-        if ch in _INVISIBLE:
-            return (f"sel ini berisi karakter tak terlihat (U+{ord(ch):04X}), biasanya terbawa "
-                    "saat menyalin dari web atau Word; ketik ulang isi sel ini")
+    if _SUSPECT.search(cell):
+        return _character_problem(cell)
     text = cell.strip()
     if _SHEET_ERROR.fullmatch(text):
         return (f"sel ini berisi pesan galat spreadsheet '{text}': rumus di sel itu gagal "
@@ -355,6 +355,35 @@ def _cell_problem(cell: str) -> str | None:
                 "simpan tanpa pilihan LibreOffice \"simpan rumus sel, bukan nilai hasil "
                 "hitungan\"")
     return None
+
+
+def _character_problem(cell: str) -> str:
+    """The message for the first character of :data:`_SUSPECT` in ``cell`` (a byte that is
+    not UTF-8 first: re-saving the file fixes the rest)."""
+    for ch in cell:
+        code = ord(ch)
+        if 0xDC80 <= code <= 0xDCFF:  # a byte that is not UTF-8 (read with surrogateescape)
+            guess = bytes([code - 0xDC00]).decode("cp1252", "replace")
+            seen = f" (byte 0x{code - 0xDC00:02X}, mungkin '{guess}')" if guess != "\ufffd" else ""
+            return ("ada huruf yang tidak tersimpan sebagai UTF-8" + seen + ": berkas ini disimpan "
+                    "dengan pengodean lain, biasanya \"CSV (dipisahkan koma)\" biasa dari Excel di "
+                    "Windows; " + SAVE_AS)
+    ch = _SUSPECT.search(cell).group()
+    if ch in "\n\r":
+        return ("sel ini berisi ganti baris (Alt+Enter di Excel, Ctrl+Enter di LibreOffice) "
+                "sehingga teksnya terbagi ke beberapa baris; buku memerlukan satu baris teks "
+                "per sel: hapus ganti barisnya dan pakai spasi")
+    if ch in _LINE_ENDS:
+        return (f"sel ini berisi {_LINE_ENDS[ch]}, karakter tak terlihat yang biasanya "
+                "terbawa saat menyalin dari Word, PDF atau web; hapus karakter itu (ketik "
+                "ulang spasi di antara kedua kata)")
+    if ch == "\t":
+        return "sel ini berisi karakter tab; ganti tab dengan spasi"
+    if ch in _INVISIBLE:
+        return (f"sel ini berisi karakter tak terlihat (U+{ord(ch):04X}), biasanya terbawa "
+                "saat menyalin dari web atau Word; ketik ulang isi sel ini")
+    return (f"sel ini berisi karakter kendali tak terlihat (U+{ord(ch):04X}); ketik ulang "
+            "isi sel ini")
 
 
 def _decode(path: Path) -> str:
@@ -388,8 +417,8 @@ def _rows(text: str) -> tuple[list[tuple[int, list[str]]], list[tuple[int, int, 
     row, start_of_cell, quoted, closed, spans, content = 1, True, False, False, False, False
     i, n = 0, len(text)
 
-    def flag(message):
-        if not problems or problems[-1][:2] != (row, len(cells)):
+    def flag(message):  # the first quote out of place in a row (the rest follows from it)
+        if not problems or problems[-1][0] != row:
             problems.append((row, len(cells), message))
 
     while i < n:
@@ -420,7 +449,8 @@ def _rows(text: str) -> tuple[list[tuple[int, list[str]]], list[tuple[int, int, 
                  "sehingga baris berikutnya terbaca sebagai isi sel ini; " + QUOTES)
             return rows, problems
         if closed:
-            flag("ada teks sesudah tanda kutip penutup; " + QUOTES)
+            flag("tanda kutip (\") di tengah sel, atau teks sesudah tanda kutip penutup; tanda "
+                 "kutip hanya boleh mengapit seluruh isi sel; " + QUOTES)
         elif ch == '"' and start_of_cell:
             quoted, start_of_cell = True, False
             continue
@@ -438,15 +468,21 @@ def _rows(text: str) -> tuple[list[tuple[int, list[str]]], list[tuple[int, int, 
     return rows, problems
 
 
+def _delimiter_problem(text: str, schema: Schema) -> str | None:
+    """A file whose first line is the titles separated by ';' or a tab: what Excel writes in
+    an Indonesian locale (decimal comma, so ';' between cells) or as "Unicode text"."""
+    first = re.split(r"\r\n|\r|\n", text, maxsplit=1)[0]
+    for sep, what in ((";", "titik koma (;)"), ("\t", "tab")):
+        parts = [p.strip().strip('"').strip() for p in first.split(sep)]
+        if sep in first and sum(p in schema.names for p in parts) >= 2:
+            return (f"baris 1: kolom dipisahkan dengan {what}, bukan koma (Excel berbahasa "
+                    "Indonesia menyimpan CSV dengan titik koma); gunakan koma: " + SAVE_AS)
+    return None
+
+
 def _header_problems(header: list[str], schema: Schema) -> list[str]:
     """The title row against the schema: every column once, by its exact name."""
     problems = []
-    line = ",".join(header)
-    for sep, what in ((";", "titik koma (;)"), ("\t", "tab")):
-        parts = [p.strip().strip('"').strip() for p in line.split(sep)]
-        if sep in line and sum(p in schema.names for p in parts) >= 2:
-            return [f"baris 1: kolom dipisahkan dengan {what}, bukan koma (Excel berbahasa "
-                    "Indonesia menyimpan CSV dengan titik koma); gunakan koma: " + SAVE_AS]
     for index, name in enumerate(header):
         trouble = _cell_problem(name)
         if trouble:
@@ -494,7 +530,11 @@ def read_csv(path: Path, schema: Schema) -> pd.DataFrame:
     path = Path(path)
     if not path.is_file():
         raise DataError(path, [f"berkas tidak ditemukan di {path}"])
-    rows, quotes = _rows(_decode(path))
+    text = _decode(path)
+    separated = _delimiter_problem(text, schema)
+    if separated:
+        raise DataError(path, [separated])
+    rows, quotes = _rows(text)
     if not rows:
         raise DataError(path, ["berkas kosong: baris judul kolom tidak ada"])
     header = [h.strip() for h in rows[0][1]]

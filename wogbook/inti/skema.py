@@ -15,7 +15,8 @@ from .aturan import (
     every_factor, every_function_has_effect, every_prediction, every_stage_has_traits, exactly,
     example_profile, figure_texts, has_ids, indonesia_every_year, links_are_barriers,
     links_join_two_actors, map_chapters, network_groups, parties_per_problem,
-    private_sector_joins, quiz_answers, screens_exist, stages_follow, terms_exist, tools_have, traits_per_source,
+    private_sector_joins, quiz_answers, screens_exist, stages_follow, terms_exist, tools_have,
+    traits_per_source,
 )
 from .data import Col, Schema
 
