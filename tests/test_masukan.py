@@ -349,3 +349,115 @@ def test_periksa_data_passes_a_good_copy(data_copy):
     run = periksa(data_copy)
     assert run.returncode == 0 and run.stderr == ""
     assert run.stdout.strip().endswith("semua tabel valid.")
+
+
+# ------------------------------------- other inputs: a port, Chromium, the Python version
+def run(cmd: list[str], **env) -> subprocess.CompletedProcess:
+    """The real command, as an instructor types it (through make, or what make runs)."""
+    full = dict(os.environ, PYTHONPATH=os.pathsep.join([*env.pop("path", []), str(ROOT)]), **env)
+    return subprocess.run(cmd, capture_output=True, text=True, env=full, timeout=120, cwd=ROOT)
+
+
+def last_line(run: subprocess.CompletedProcess) -> str:
+    """The last line printed (make's own '***' line aside), after checking there was no
+    traceback."""
+    out = run.stdout + run.stderr
+    assert "Traceback" not in out, out
+    lines = [s for s in run.stderr.splitlines() if s.strip() and not s.startswith("make")]
+    return lines[-1]
+
+
+KELAS = [sys.executable, "-m", "wogbook.kelas"]
+
+
+@pytest.mark.parametrize("args, says", [
+    (["abc"], "port 'abc' bukan nomor port 1024–65535"),
+    (["80"], "port '80' bukan nomor port 1024–65535"),
+    (["99999"], "port '99999' bukan nomor port 1024–65535"),
+    (["-1"], "port '-1' bukan nomor port 1024–65535"),
+    (["８８６７"], "port '８８６７' bukan nomor port 1024–65535"),  # full-width digits
+    (["8866", "8867"], "tulis satu nomor port saja, bukan '8866 8867'"),
+])
+def test_a_bad_port_kelas_is_one_indonesian_line(args, says):
+    done = run(KELAS + args)
+    assert done.returncode == 2 and done.stdout == ""
+    assert last_line(done) == (f"Mode Kelas tidak dapat dimulai: {says}; contoh: make kelas "
+                               "PORT_KELAS=8867")
+
+
+def test_a_busy_port_is_said_at_once(tmp_path):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = run(KELAS + [str(port)])
+    assert done.returncode == 1
+    assert last_line(done).startswith(f"Mode Kelas tidak dapat dimulai: Port {port} sudah "
+                                      "dipakai program lain")
+    assert f"PORT_KELAS={port + 1}" in last_line(done)
+
+
+@pytest.mark.parametrize("chromium, says", [
+    ("tidak-ada/chromium", "Chromium tidak ditemukan di {path}: pasang paket Debian 'chromium'"),
+    ("folder", "{path} bukan program Chromium yang dapat dijalankan"),
+    ("berkas-biasa", "{path} bukan program Chromium yang dapat dijalankan"),
+])
+def test_a_missing_chromium_stops_the_pdf_before_the_build(tmp_path, chromium, says):
+    path = tmp_path / chromium
+    if chromium == "folder":
+        path.mkdir()
+    elif chromium == "berkas-biasa":
+        path.write_text("bukan program")
+        path.chmod(0o644)
+    build = tmp_path / "bangun"
+    build.mkdir()
+    done = run([sys.executable, str(ROOT / "scripts" / "cetak_pdf.py"), str(tmp_path / "b.pdf"),
+                "--build-dir", str(build)], WOG_CHROMIUM=str(path))
+    assert done.returncode == 1 and done.stdout == ""
+    assert last_line(done).startswith(says.format(path=path))
+    assert list(build.iterdir()) == [], "the book was built before Chromium was checked"
+
+
+def test_a_program_that_is_not_chromium_is_one_line_not_a_playwright_traceback():
+    code = ("from playwright.sync_api import sync_playwright\n"
+            "from wogbook.buku.peramban import launch\n"
+            "with sync_playwright() as p:\n    launch(p)\n")
+    done = run([sys.executable, "-c", code], WOG_CHROMIUM="/bin/true")
+    assert done.returncode == 1
+    assert last_line(done).startswith("Chromium di /bin/true tidak dapat dijalankan (")
+
+
+@pytest.fixture
+def old_python(tmp_path) -> Path:
+    """A folder that makes Python report version 3.9.7 (its sitecustomize, imported at
+    start-up): the package's own check then runs as on a real Python 3.9."""
+    (tmp_path / "sitecustomize.py").write_text(
+        "import sys\nsys.version_info = (3, 9, 7, 'final', 0)\n")
+    return tmp_path
+
+
+OLD = ("Buku Interaktif WoG memerlukan Python 3.10 atau lebih baru, tetapi yang dipakai "
+       "Python 3.9.7 (")
+
+
+@pytest.mark.parametrize("cmd", [
+    ["-c", "import wogbook"],
+    ["-m", "wogbook.kelas"],
+    [str(ROOT / "scripts" / "periksa_data.py")],
+], ids=["import", "kelas", "periksa_data"])
+def test_an_old_python_is_one_indonesian_line(old_python, cmd):
+    done = run([sys.executable, *cmd], path=[str(old_python)])
+    assert done.returncode == 1 and done.stdout == ""
+    assert last_line(done).startswith(OLD)
+
+
+def test_make_setup_on_an_old_python_says_so_before_making_anything(old_python, tmp_path):
+    venv = tmp_path / "venv"
+    python = f"env PYTHONPATH={old_python} {sys.executable}"
+    done = run(["make", "--no-print-directory", "-C", str(ROOT), "setup", f"VENV={venv}",
+                f"PYTHON={python}"])
+    assert done.returncode != 0
+    assert last_line(done).startswith(OLD)
+    assert not venv.exists()
