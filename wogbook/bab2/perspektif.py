@@ -312,8 +312,8 @@ def explorer(name: str | None = None) -> BookFigure:
 
 
 # ------------------------------------------------------------------ prediction
-#: The example problem the prediction asks about (the figure opens at it): GUESS_PROBLEM,
-#: which the schema of perspektif_masalah.csv requires.
+# The example problem the prediction asks about, where the figure opens: GUESS_PROBLEM
+# (inti.aturan; the schema of perspektif_masalah.csv requires it).
 
 
 def hasil_tebakan(values: dict) -> Hasil:
