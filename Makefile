@@ -15,7 +15,7 @@ PORT_KELAS ?= 8866
 setup: $(VENV)/.installed
 
 $(VENV)/.installed: requirements.txt pyproject.toml
-	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 10), "Python 3.10+ diperlukan"'
+	@$(PYTHON) -c 'import wogbook'  # wogbook/__init__.py: the Python version, in one Indonesian line
 	@$(PYTHON) -m venv --help >/dev/null 2>&1 && $(PYTHON) -c 'import ensurepip' 2>/dev/null \
 	  || { $(SUDO) apt-get update && $(SUDO) apt-get install -y python3-venv; }
 	$(PYTHON) -m venv $(VENV)

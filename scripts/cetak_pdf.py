@@ -24,7 +24,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from wogbook.buku import luring
-from wogbook.buku.peramban import launch
+from wogbook.buku.peramban import launch, require
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -119,6 +119,8 @@ def main(argv=None, browser=None) -> int:
                         help="folder whose _build/ receives the single-page build (default: the "
                              "book's own, so executed notebooks come from its cache)")
     args = parser.parse_args(argv)
+    if browser is None:
+        require()  # a missing Chromium is said at once, not after the build
     site = build_single_page(Path(args.build_dir))
     out = print_pdf(site, Path(args.output), browser)
     print(f"PDF siap: {out} ({out.stat().st_size // 1024} KB)")

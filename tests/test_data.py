@@ -53,7 +53,6 @@ HEAD = "preset_id,nama,monopoli,diskresi,akuntabilitas,cerita\n"
     ("a,A,5,5,,x\n", ["baris 2", "'akuntabilitas'", "wajib diisi"]),
     ("a,A,5,5,5,x\na,B,1,1,1,y\n", ["baris 3", "sudah ada di baris 2"]),
     ("a,A,5,5,5\n", ["baris 2", "ada 5 kolom, seharusnya 6"]),
-    ("a,A,5,5,5,x\n,,,,,\nb,B,1,1,1,y\n", ["baris 3", "baris kosong"]),
 ])
 def test_bad_rows_are_reported_not_dropped(data_copy, body, expected):
     write(data_copy, "korupsi_preset", HEAD + body)
@@ -97,7 +96,8 @@ def test_missing_empty_and_non_utf8_files(data_copy):
     with pytest.raises(DataError, match="tidak ada satu pun baris data"):
         data.load("glosarium")
     (data_copy / "glosarium.csv").write_bytes("istilah,definisi\nKorupsi,\xe9\n".encode("latin-1"))
-    with pytest.raises(DataError, match="bukan teks UTF-8"):
+    with pytest.raises(DataError, match="baris 2, kolom 'definisi': ada huruf yang tidak tersimpan "
+                                        "sebagai UTF-8"):
         data.load("glosarium")
 
 
@@ -121,29 +121,29 @@ def test_glossary_has_no_case_insensitive_duplicates():
     assert len(terms) == len(set(terms))
 
 
-def test_a_quoted_multi_line_cell_is_kept_whole_and_later_lines_are_exact(data_copy):
-    # line 2 starts a row whose story spans lines 2–3; line 4 is the next row; line 5 is bad
+def test_a_multi_line_cell_is_refused_and_rows_are_numbered_as_in_a_spreadsheet(data_copy):
+    # spreadsheet row 2 holds a cell of two lines (file lines 2–3); row 3 is file line 4;
+    # row 4 (file line 5) is out of range
     write(data_copy, "korupsi_preset", HEAD + 'a,A,5,5,5,"baris satu\nbaris dua"\n'
                                              "b,B,1,1,1,y\nc,C,1,1,12,z\n")
     with pytest.raises(DataError) as err:
         data.load("korupsi_preset")
-    assert err.value.problems == ["baris 5, kolom 'akuntabilitas': nilai 12 di luar rentang 0–10"]
-    write(data_copy, "korupsi_preset", HEAD + 'a,A,5,5,5,"baris satu\nbaris dua"\nb,B,1,1,1,y\n')
-    table = data.load("korupsi_preset")
-    assert table["cerita"].tolist() == ["baris satu\nbaris dua", "y"]
-    assert data.lines(table) == [2, 4]
+    assert len(err.value.problems) == 2
+    assert err.value.problems[0].startswith("baris 2, kolom 'cerita': sel ini berisi ganti baris")
+    assert err.value.problems[1] == \
+        "baris 4, kolom 'akuntabilitas': nilai 12 di luar rentang 0–10"
 
 
-def test_a_unicode_line_separator_stays_inside_its_cell(data_copy):
+def test_a_unicode_line_separator_is_refused_not_glued(data_copy):
     write(data_copy, "glosarium", "istilah,definisi\nA,pejabat\u2028dan warga\nB,dua\n")
-    table = data.load("glosarium")
-    assert table["definisi"].tolist() == ["pejabat\u2028dan warga", "dua"]
-    assert data.lines(table) == [2, 3]
+    with pytest.raises(DataError, match=r"baris 2, kolom 'definisi': sel ini berisi pemisah baris "
+                                        r"Unicode \(U\+2028\)"):
+        data.load("glosarium")
 
 
-def test_a_stray_quote_is_an_error_naming_the_line(data_copy):
+def test_a_stray_quote_is_an_error_naming_the_row_and_column(data_copy):
     write(data_copy, "glosarium", 'istilah,definisi\nA,satu\nB,"dua" tiga\n')
-    with pytest.raises(DataError, match="baris 3: tanda kutip"):
+    with pytest.raises(DataError, match="baris 3, kolom 'definisi': tanda kutip"):
         data.load("glosarium")
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import plotly.graph_objects as go
 
 from ..inti import data, formulir, gaya, kontrol
+from ..inti.aturan import GUESS_PROBLEM
 from ..inti.formulir import Formulir, Hasil
 from ..inti.tampil import BookFigure, Table
 from ..inti.update import Update
@@ -311,8 +312,8 @@ def explorer(name: str | None = None) -> BookFigure:
 
 
 # ------------------------------------------------------------------ prediction
-#: The example problem the prediction asks about (the figure opens at it).
-GUESS_PROBLEM = "banjir"
+# The example problem the prediction asks about, where the figure opens: GUESS_PROBLEM
+# (inti.aturan; the schema of perspektif_masalah.csv requires it).
 
 
 def hasil_tebakan(values: dict) -> Hasil:

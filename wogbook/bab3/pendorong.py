@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import plotly.graph_objects as go
 
 from ..inti import data, formulir, gaya, kontrol
+from ..inti.aturan import DRIVER_SOURCES
 from ..inti.formulir import Formulir, Hasil
 from ..inti.tampil import BookFigure, Table, detail_html
 from ..inti.update import Update
@@ -57,12 +58,7 @@ LINK_NOTE = "(kaitan ini disusun tim buku, bukan dari modul)"
 CLICK_HINT = "<br><i>Klik untuk contoh dan sumbernya.</i>"
 
 #: Sources of the drivers: (key, text that marks it in the 'sumber' column, label).
-SOURCES = (
-    ("wikipedia", "Wikipedia", "Wikipedia"),
-    ("apsc", "APSC", "APSC/IPAA 2002"),
-    ("mac", "MAC 2004", "MAC 2004"),
-    ("christensen", "Christensen", "Christensen & Lægreid 2007"),
-)
+SOURCES = DRIVER_SOURCES
 
 #: The views of the explorer: key -> (menu label, categories shown, source required).
 VIEWS: dict[str, tuple[str, tuple[str, ...], str | None]] = {

@@ -25,6 +25,7 @@ from numbers import Real
 import plotly.graph_objects as go
 
 from ..inti import data, formulir, gaya, kontrol
+from ..inti.aturan import GUESS_PRESETS, LIVE_PRESET
 from ..inti.gaya import angka as _fmt
 from ..inti.formulir import Formulir, Hasil
 from ..inti.tampil import BookFigure
@@ -172,7 +173,7 @@ def figure(monopoli=5, diskresi=5, akuntabilitas=5) -> go.Figure:
 VALUES = range(SCALE_MIN, SCALE_MAX + 1)
 
 
-def explorer(preset_id: str = "perizinan-manual") -> BookFigure:
+def explorer(preset_id: str = GUESS_PRESETS[0]) -> BookFigure:
     """The static explorer: three sliders and preset scenarios, working with no kernel.
 
     Each slider step moves its own bar; the outcome of every slider position
@@ -217,7 +218,7 @@ def explorer(preset_id: str = "perizinan-manual") -> BookFigure:
 
 # ------------------------------------------------------- prediction first
 #: The page's question: which factor changes most from the first scenario to the second?
-GUESS_FROM, GUESS_TO = "perizinan-manual", "perizinan-daring"
+GUESS_FROM, GUESS_TO = GUESS_PRESETS  # the schema makes sure both exist
 
 
 def biggest_change() -> tuple[str, dict[str, tuple[float, float]]]:
@@ -265,7 +266,7 @@ def phone_axis(fig: go.Figure) -> Update:
 
 
 # ----------------------------------------------------------------- live widget
-def widget(preset_id: str = "netral") -> Live:
+def widget(preset_id: str = LIVE_PRESET) -> Live:
     """Live version for Jupyter, Binder and Voilà: three sliders and a preset menu."""
     import ipywidgets as w
 

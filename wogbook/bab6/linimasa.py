@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import plotly.graph_objects as go
 
 from ..inti import data, formulir, gaya, kontrol
+from ..inti.aturan import PRIVATE_SECTOR
 from ..inti.formulir import Formulir, Hasil
 from ..inti.tampil import BookFigure, Table, Tables
 from ..inti.update import Update
@@ -304,7 +305,7 @@ def explorer(year=TAHUN_AWAL) -> BookFigure:
 
 
 # ------------------------------------------------------- prediction first
-PRIVATE_SECTOR = "S"  # the private sector's node in data/jejaring_simpul.csv
+# PRIVATE_SECTOR: the private sector's node in data/jejaring_simpul.csv (the schema requires it)
 
 
 def private_sector_joins() -> Stage:

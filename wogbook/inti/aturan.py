@@ -8,9 +8,13 @@ counts and codes the interactives are drawn for.
 """
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
 import pandas as pd
 
-from .data import problem
+from .data import near, problem
 
 #: Chapters a quiz question may belong to (one quiz per chapter page).
 QUIZ_CHAPTERS = ("bab1", "bab1a", "bab2", "bab3", "bab4", "bab5", "bab6", "bab7", "bab8")
@@ -311,3 +315,92 @@ def indonesia_every_year(table, _load) -> list[str]:
     have = set(table.loc[table["iso3"] == "IDN", "tahun"])
     return [f"tahun {y} tidak punya baris Indonesia (iso3 'IDN'); setiap tahun IPK wajib "
             "memuat skor Indonesia" for y in sorted(set(table["tahun"]) - have)]
+
+
+# ------------------------------------------------- ids the package looks up by name
+#: Scenarios of korupsi_preset.csv that chapter 4 opens by name (wogbook/bab4/korupsi.py):
+#: the live widget (and its Mode Kelas screen) starts at the first; the explorer and the
+#: prediction go from the second to the third.
+LIVE_PRESET = "netral"
+GUESS_PRESETS = ("perizinan-manual", "perizinan-daring")
+#: The example problem of perspektif_masalah.csv the chapter 2 prediction asks about.
+GUESS_PROBLEM = "banjir"
+#: The private sector's actor in jejaring_simpul.csv (the chapter 6 prediction follows it).
+PRIVATE_SECTOR = "S"
+
+
+def has_ids(column: str, ids: dict[str, str]):
+    """A rule: ``column`` holds every id the package looks up by name (``ids``: id → what
+    uses it). Renaming or deleting such a row would otherwise break a page only when it
+    is built; this way ``make book`` stops first and names the id."""
+    def check(table, _load) -> list[str]:
+        have = set(table[column])
+        problems = []
+        for wanted, used_by in ids.items():
+            if wanted in have:
+                continue
+            written = near(wanted, have)
+            hint = (f" (ada '{written}': tulis persis '{wanted}')" if written else
+                    " atau kembalikan namanya semula")
+            problems.append(f"'{wanted}' tidak ada di kolom '{column}', padahal {used_by} "
+                            f"memakainya menurut nama; tambahkan lagi baris itu{hint}. Nama ini "
+                            "dipakai kode buku, jadi jangan diubah")
+        return problems
+    return check
+
+
+def private_sector_joins(table, _load) -> list[str]:
+    """Some stage puts the private sector inside its shared network (the chapter 6
+    prediction asks when it joins)."""
+    if any(PRIVATE_SECTOR in cell.split() for cell in table["klaster"] if isinstance(cell, str)):
+        return []
+    return [f"tidak ada tahap yang menulis '{PRIVATE_SECTOR}' (sektor swasta) di kolom "
+            "'klaster', padahal tebakan bab 6 menanyakan kapan swasta masuk ke jejaring kerja; "
+            f"tulis {PRIVATE_SECTOR} di kolom 'klaster' sedikitnya satu tahap"]
+
+
+#: The book's pages (a checkout only; an installed package carries no pages).
+BOOK = Path(__file__).resolve().parents[2] / "book"
+_TERM = re.compile(r"\{term\}`([^`]*)`")
+
+
+def terms_in_pages(book: Path = BOOK) -> dict[str, str]:
+    """Every glossary term a page links to ({term}`…` or {term}`text <term>`), each with the
+    first page that does."""
+    found: dict[str, str] = {}
+    for page in sorted(book.glob("*.md")) + sorted(book.glob("*.ipynb")):
+        text = page.read_text(encoding="utf-8")
+        if page.suffix == ".ipynb":
+            text = "\n".join("".join(c["source"]) for c in json.loads(text)["cells"])
+        for ref in _TERM.findall(text):
+            target = re.search(r"<([^<>]*)>\s*$", ref)
+            found.setdefault((target.group(1) if target else ref).strip(), f"book/{page.name}")
+    return found
+
+
+def terms_exist(table, _load) -> list[str]:
+    """Every term a page links to is in the glossary (Sphinx matches terms ignoring case;
+    a missing one stops the build with an English warning)."""
+    have = {t.lower() for t in table["istilah"]}
+    return [f"istilah '{term}' tidak ada di kolom 'istilah', padahal halaman {page} menautnya "
+            f"({{term}}`{term}`); kembalikan istilah itu, atau ubah tautan di halaman tersebut"
+            for term, page in terms_in_pages().items() if term.lower() not in have]
+
+
+#: Sources of the drivers explorer (bab 3): (key, text that marks it in faktor_pendorong.csv's
+#: 'sumber' column, label of its view).
+DRIVER_SOURCES = (
+    ("wikipedia", "Wikipedia", "Wikipedia"),
+    ("apsc", "APSC", "APSC/IPAA 2002"),
+    ("mac", "MAC 2004", "MAC 2004"),
+    ("christensen", "Christensen", "Christensen & Lægreid 2007"),
+)
+
+
+def driver_sources(table, _load) -> list[str]:
+    """Every driver names a source the explorer has a view for (else it is in no view)."""
+    marks = [mark for _, mark, _ in DRIVER_SOURCES]
+    return [problem(table, row, "sumber", f"'{value}' tidak menyebut satu pun sumber yang "
+                    f"dikenal penjelajah bab 3 ({', '.join(marks)}), jadi butir ini tidak "
+                    "tampil di tampilan per sumber; tulis nama sumbernya persis seperti itu")
+            for row, value in enumerate(table["sumber"]) if not any(m in value for m in marks)]

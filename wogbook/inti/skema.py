@@ -8,14 +8,15 @@ these two files.
 from __future__ import annotations
 
 from .aturan import (
-    AGENCY_COUNT, COUNTRY_CODES, DETERMINANT_COUNT, DRIVER_CATEGORIES, EDGE_KINDS,
-    KLITGAARD_FACTORS, NODE_KINDS, PREDICTIONS, QUIZ_CHAPTERS, RELATION_CODES, SIM_AGENCIES,
-    WORKBOOK_CHAPTERS, agencies_numbered, criteria_per_stage, effects_reduce_corruption,
-    every_category_once, every_factor, every_function_has_effect, every_prediction,
-    every_stage_has_traits, exactly,
-    example_profile, figure_texts, indonesia_every_year, links_are_barriers,
-    links_join_two_actors, map_chapters, network_groups, parties_per_problem, quiz_answers,
-    screens_exist, stages_follow, tools_have, traits_per_source,
+    AGENCY_COUNT, COUNTRY_CODES, DETERMINANT_COUNT, DRIVER_CATEGORIES, EDGE_KINDS, GUESS_PRESETS,
+    GUESS_PROBLEM, KLITGAARD_FACTORS, LIVE_PRESET, NODE_KINDS, PREDICTIONS, PRIVATE_SECTOR,
+    QUIZ_CHAPTERS, RELATION_CODES, SIM_AGENCIES, WORKBOOK_CHAPTERS, agencies_numbered,
+    criteria_per_stage, driver_sources, effects_reduce_corruption, every_category_once,
+    every_factor, every_function_has_effect, every_prediction, every_stage_has_traits, exactly,
+    example_profile, figure_texts, has_ids, indonesia_every_year, links_are_barriers,
+    links_join_two_actors, map_chapters, network_groups, parties_per_problem,
+    private_sector_joins, quiz_answers, screens_exist, stages_follow, terms_exist, tools_have,
+    traits_per_source,
 )
 from .data import Col, Schema
 
@@ -40,11 +41,16 @@ SCHEMAS: dict[str, Schema] = {
             Col("cerita"),
         ),
         key=("preset_id",),
+        checks=(has_ids("preset_id", {
+            LIVE_PRESET: "widget langsung bab 4 dan Mode Kelas (keadaan awal)",
+            GUESS_PRESETS[0]: "penjelajah dan tebakan bab 4 (skenario awal)",
+            GUESS_PRESETS[1]: "tebakan bab 4 (skenario pembanding)"}),),
         description="Skenario siap pakai untuk penjelajah rumus korupsi",
     ),
     "glosarium": Schema(
         (Col("istilah"), Col("definisi")),
         key=("istilah",),
+        checks=(terms_exist,),
         description="Istilah kunci buku dan definisinya",
     ),
     "koordinasi_kolaborasi": Schema(
@@ -98,6 +104,7 @@ SCHEMAS: dict[str, Schema] = {
     "perspektif_masalah": Schema(
         (Col("masalah"), Col("nama"), Col("hasil")),
         key=("masalah",),
+        checks=(has_ids("masalah", {GUESS_PROBLEM: "tebakan bab 2"}),),
         description="Contoh masalah Gambar 2 (Perspektif WoG) dan hasil bersamanya (bab 2)",
     ),
     "perspektif_pihak": Schema(
@@ -119,6 +126,7 @@ SCHEMAS: dict[str, Schema] = {
             Col("sumber"),
         ),
         key=("faktor",),
+        checks=(driver_sources,),
         description="Faktor pendorong WoG, internal dan eksternal (bab 3)",
     ),
     "pendorong_hambatan": Schema(
@@ -243,6 +251,7 @@ SCHEMAS: dict[str, Schema] = {
             Col("keterangan"),
         ),
         key=("simpul",),
+        checks=(has_ids("simpul", {PRIVATE_SECTOR: "tebakan bab 6 (sektor swasta)"}),),
         description="Pelaku dalam gambar jejaring kerja tiap tahap maturasi (bab 6)",
     ),
     "jejaring_tahap": Schema(
@@ -254,7 +263,7 @@ SCHEMAS: dict[str, Schema] = {
         ),
         key=("tahap",),
         refs=(("tahap", "tahap_maturasi", "tahap"),),
-        checks=(network_groups,),
+        checks=(network_groups, private_sector_joins),
         description="Kelompok dan ringkasan jejaring kerja tiap tahap maturasi (bab 6)",
     ),
     "jejaring_sisi": Schema(

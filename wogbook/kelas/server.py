@@ -47,8 +47,7 @@ def start_server(port: int = 8866, log=None):
     import sys
 
     if not port_is_free(port):
-        raise RuntimeError(f"Port {port} sudah dipakai program lain. Hentikan program itu atau "
-                           f"pilih port lain, misalnya: make kelas PORT_KELAS={port + 1}")
+        raise RuntimeError(busy(port))
     voila = shutil.which("voila", path=os.path.dirname(sys.executable)) or shutil.which("voila")
     if voila is None:
         raise RuntimeError("Voilà belum terpasang. Jalankan 'make setup' (requirements.txt).")
@@ -92,19 +91,40 @@ def wait_until_ready(process, port: int, timeout: float = 90.0) -> str:
     raise RuntimeError(f"Voilà tidak menjawab di {url} dalam {timeout:.0f} detik.")
 
 
+def busy(port: int) -> str:
+    """What to do when ``port`` is taken (Indonesian)."""
+    return (f"Port {port} sudah dipakai program lain (mungkin Mode Kelas yang masih berjalan). "
+            f"Hentikan program itu atau pilih port lain, misalnya: make kelas "
+            f"PORT_KELAS={port + 1 if port < 65535 else 8867}")
+
+
+def port_of(args: list[str]) -> int:
+    """The port of ``python -m wogbook.kelas [PORT]`` (8866 without one); a ValueError in
+    Indonesian for anything but one number 1024–65535 written in digits."""
+    if len(args) > 1:
+        raise ValueError(f"tulis satu nomor port saja, bukan '{' '.join(args)}'")
+    if not args or not args[0].strip():
+        return 8866
+    text = args[0].strip()
+    if not (text.isascii() and text.isdigit() and 1024 <= int(text) <= 65535):
+        raise ValueError(f"port '{args[0]}' bukan nomor port 1024–65535")
+    return int(text)
+
+
 def main(argv=None) -> int:
     """``python -m wogbook.kelas [PORT]``: serve Mode Kelas until Ctrl+C."""
     import sys
 
     args = sys.argv[1:] if argv is None else argv
     try:
-        port = int(args[0]) if args else 8866
-        if not 1024 <= port <= 65535:
-            raise ValueError
-    except ValueError:
-        print(f"Mode Kelas tidak dapat dimulai: port '{args[0]}' bukan nomor port 1024–65535; "
-              "contoh: make kelas PORT_KELAS=8867", file=sys.stderr)
+        port = port_of(args)
+    except ValueError as err:
+        print(f"Mode Kelas tidak dapat dimulai: {err}; contoh: make kelas PORT_KELAS=8867",
+              file=sys.stderr)
         return 2
+    if not port_is_free(port):  # before the data check: the answer comes at once
+        print(f"Mode Kelas tidak dapat dimulai: {busy(port)}", file=sys.stderr)
+        return 1
     from ..inti import data
 
     broken = data.check_all()  # a broken CSV would leave a screen dead in front of the class
