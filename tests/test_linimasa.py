@@ -37,7 +37,7 @@ def roundtrip(obj):
 def plain(text: str) -> str:
     """Figure text without markup, on one line."""
     text = re.sub(r"<[^>]+>", " ", text.replace("&nbsp;", " "))
-    return re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\s+", " ", html.unescape(text)).strip()
 
 
 def links_drawn(xs_by_trace) -> int:

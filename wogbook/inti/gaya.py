@@ -61,8 +61,9 @@ def heading(yshift: int = 4) -> dict:
 
 
 def esc(text) -> str:
-    """Plain text made safe for plotly labels and for HTML (``<`` ``>`` ``&``)."""
-    return html.escape(str(text), quote=False)
+    """Plain text made safe for plotly labels and for HTML, in text and in attribute values
+    alike (``<`` ``>`` ``&`` ``"`` ``'``: a quote from a CSV can never end an attribute)."""
+    return html.escape(str(text), quote=True)
 
 
 def wrap_lines(text, width: int, hyphens: bool = False) -> list[str]:
