@@ -8,9 +8,9 @@
   the term links nowhere), and it renders the cells in order, each time resolving the
   roles of the cells rendered so far. So each chapter notebook *begins* with a cell
   holding the glossary of the terms that chapter uses (in a closed dropdown), tagged
-  ``remove-cell`` (the HTML book links to its Glosarium page instead). :func:`refresh` writes that cell; it is called by
-  ``scripts/run_notebooks.py``, so ``make notebooks`` and ``make book`` keep it in step
-  with the table.
+  ``remove-cell`` (the HTML book links to its Glosarium page instead). :func:`refresh`
+  writes that cell; ``scripts/run_notebooks.py`` calls it, so ``make notebooks`` and
+  ``make book`` keep it in step with the table.
 """
 from __future__ import annotations
 
