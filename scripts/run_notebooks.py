@@ -14,6 +14,9 @@ them has changed since: an instructor's edit of a CSV file. ``--usang`` re-execu
 those, so the saved outputs stay in step with the data, and hands the fresh outputs to the
 book's execution cache (jupyter-cache, which keys on the code cells only and would otherwise
 serve the old outputs): one ``make book`` shows the edit.
+
+Both ways also write each chapter's glossary cell for JupyterLab from data/glosarium.csv
+(``wogbook.buku.istilah``; markdown, so no kernel is needed for it).
 """
 from __future__ import annotations
 
@@ -47,6 +50,7 @@ def stale(path: Path) -> list[str]:
 
 
 def run(path: Path) -> None:
+    from wogbook.buku import istilah
     from wogbook.inti import data
 
     nb = nbformat.read(path, as_version=4)
@@ -58,6 +62,7 @@ def run(path: Path) -> None:
                                if o.get("name") == "stdout"))
     nb.metadata["wogbook"] = {"tabel": {n: data.digest(n) for n in names}}
     nb.metadata.pop("widgets", None)
+    istilah.refresh(nb)
     nbformat.write(nb, path)
     print(f"dijalankan: {path.relative_to(ROOT)}", flush=True)
 
@@ -73,11 +78,23 @@ def hand_to_build_cache(paths: list[Path]) -> None:
         cache.cache_notebook_file(path, overwrite=True)
 
 
+def refresh_glossary(path: Path) -> None:
+    """Bring the notebook's glossary cell for JupyterLab in step with data/glosarium.csv
+    (no kernel needed: it is markdown)."""
+    from wogbook.buku import istilah
+
+    nb = nbformat.read(path, as_version=4)
+    if istilah.refresh(nb):
+        nbformat.write(nb, path)
+        print(f"istilah diperbarui: {path.relative_to(ROOT)}", flush=True)
+
+
 def main(argv: list[str]) -> int:
     if argv == ["--usang"]:
         notebooks = sorted((ROOT / "book").glob("*.ipynb"))
         targets = []
         for path in notebooks:
+            refresh_glossary(path)
             why = stale(path)
             if why:
                 print(f"usang: {path.relative_to(ROOT)} ({'; '.join(why)})", flush=True)

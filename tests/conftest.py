@@ -6,6 +6,7 @@ import http.server
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import threading
@@ -68,6 +69,7 @@ def data_copy(tmp_path) -> Path:
 
 #: Fixtures that need the built book, a browser or a server: tests using them are slow.
 SLOW_FIXTURES = {"built_book", "site", "browser", "visit", "printed_pdf", "kelas_server",
+                 "lab_server",  # a real JupyterLab (tests/test_jupyterlab.py)
                  "repo_copy"}  # repo_copy: runs the real make in a copy of the repository
 
 
@@ -79,6 +81,24 @@ def pytest_collection_modifyitems(config, items):
         if fixtures & SLOW_FIXTURES or item.get_closest_marker("lambat") \
                 or item.nodeid.endswith(".ipynb") or ".ipynb::" in item.nodeid:
             item.add_marker(pytest.mark.lambat)
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def stop(process: subprocess.Popen, timeout: float = 20) -> None:
+    """Stop a server the tests started (terminate, then kill), and make sure it is gone."""
+    process.terminate()
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=10)
+    assert process.poll() is not None, f"process {process.pid} is still running after the test"
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -6,6 +6,7 @@ import socket
 
 import pytest
 
+from conftest import free_port, stop
 from wogbook import kelas
 from wogbook.inti import data
 from wogbook.kelas import server
@@ -115,12 +116,6 @@ def test_busy_port_gives_a_clear_message():
             server.start_server(port)
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def kelas_server(tmp_path):
     port = free_port()
@@ -129,14 +124,10 @@ def kelas_server(tmp_path):
     try:
         yield server.wait_until_ready(process, port), process
     finally:
-        process.terminate()
         try:
-            process.wait(timeout=20)
-        except Exception:
-            process.kill()
-            process.wait(timeout=10)
-        log.close()
-        assert process.poll() is not None, "Voilà is still running after the test"
+            stop(process)
+        finally:
+            log.close()
 
 
 def test_voila_presentation_runs_python_callbacks_offline(browser, kelas_server):

@@ -456,7 +456,8 @@ def test_broken_agency_data_is_reported(data_copy, old, new, fragments):
 # ------------------------------------------------------------------ the notebook
 def notebook_markdown() -> str:
     nb = json.loads(NOTEBOOK.read_text(encoding="utf-8"))
-    text = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
+    text = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown"
+                     and "remove-cell" not in c["metadata"].get("tags", []))  # as the book shows
     return " ".join(text.split())  # line breaks do not matter to a reader
 
 

@@ -108,10 +108,19 @@ def test_a_csv_edit_reaches_the_book_with_make_book_alone(repo_copy):
         cache.cache_notebook_file(nb)
     edit(repo_copy / "data" / "korupsi_preset.csv", "Kantor perizinan manual",
          "Kantor perizinan tanpa loket")
+    # and a definition of the glossary: the chapters' glossary cells for JupyterLab follow,
+    # without a kernel (no notebook reads that table)
+    edit(repo_copy / "data" / "glosarium.csv", "Penguasaan tunggal:", "Kuasa tunggal:")
     run = make(repo_copy, "book")
     assert run.returncode == 0, (run.stdout[-3000:], run.stderr[-3000:])
     assert f"usang: book/{CH4}.ipynb (korupsi_preset.csv berubah)" in run.stdout
     assert run.stdout.count("dijalankan: book/") == 1
+    assert f"istilah diperbarui: book/{CH4}.ipynb" in run.stdout
+    first = nbformat.read(repo_copy / "book" / f"{CH4}.ipynb", as_version=4).cells[0]
+    assert "Monopoli\n: Kuasa tunggal:" in first.source
+    glossary = (repo_copy / "_build" / "html" / "book" / "glosarium.html").read_text(
+        encoding="utf-8")
+    assert "Kuasa tunggal:" in glossary
     page = (repo_copy / "_build" / "html" / "book" / f"{CH4}.html").read_text(encoding="utf-8")
     assert "Kantor perizinan tanpa loket" in page
     outputs = json.dumps([c.get("outputs", []) for c in nbformat.read(
@@ -120,3 +129,4 @@ def test_a_csv_edit_reaches_the_book_with_make_book_alone(repo_copy):
     assert "Kantor perizinan tanpa loket" in outputs and "Kantor perizinan manual" not in outputs
     again = make(repo_copy, "book")
     assert "sesuai dengan data/" in again.stdout and "dijalankan:" not in again.stdout
+    assert "istilah diperbarui" not in again.stdout

@@ -21,7 +21,8 @@
 * paints fast on a phone: every script of the head deferred, Sphinx's search index and
   tools only on the search page (``templates/layout.html``), and a ``<meta name=
   "description">`` from each page's first paragraph (unless its front matter has one);
-* fills the glossary page from ``data/glosarium.csv``;
+* fills the glossary page from ``data/glosarium.csv`` (``istilah.py``, which also writes
+  each chapter notebook's glossary for JupyterLab);
 * keeps the book on the reader's device (``luring.py``): a Workbox service worker at the
   site's root with every file the pages need, its page script and a web app manifest, so
   the book reads with no connection after one visit and installs on a phone;
@@ -41,6 +42,7 @@ from sphinx.util import logging
 
 from ..inti import data
 from . import bundle, ikon, luring
+from .istilah import glossary_markdown
 from .bundle import FULL_JS as PLOTLY_JS  # noqa: F401  (the installed plotly's full bundle)
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -253,13 +255,6 @@ def _clean_scripts(app, pagename, templatename, context, doctree):
 
 
 GLOSSARY_MARKER = "<!-- GLOSARIUM -->"
-
-
-def glossary_markdown() -> str:
-    """The MyST ``glossary`` directive of every term in ``data/glosarium.csv``, sorted."""
-    table = data.load("glosarium").sort_values("istilah", key=lambda s: s.str.lower())
-    entries = [f"{row.istilah}\n  {row.definisi}\n" for row in table.itertuples()]
-    return "```{glossary}\n" + "\n".join(entries) + "```\n"
 
 
 def _fill_glossary(app, docname, source):

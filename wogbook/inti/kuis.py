@@ -104,10 +104,23 @@ def printed(bab: str) -> str:
             f'<p class="wog-kunci"><b>Kunci jawaban:</b> {key}.</p></div>')
 
 
-#: jupyterquiz's fallback that loads MathJax from a CDN when a page has an unready MathJax.
-#: The book has no mathematics and must never reach another host, so the loader is cut.
+#: jupyterquiz typesets its text with MathJax whenever the page has a global ``MathJax``; the
+#: book's quizzes have no mathematics. JupyterLab 4 has such a global (``version`` 3.2.2, no
+#: ``typeset``): jupyterquiz then replaces it with a bare configuration object, and 500 ms
+#: later reads ``MathJax.version[0]`` of that object -- "TypeError: Cannot read properties of
+#: undefined (reading '0')" in Lab's console; on a page whose MathJax is not ready it would
+#: fetch MathJax from a CDN. The quiz's script therefore runs in a scope where ``MathJax`` is
+#: undefined: it never looks at, replaces or loads any MathJax, in the book, Lab or Voilà.
+#: The CDN loader is cut from the script as well, so no page carries another host's address.
 MATHJAX_CDN = "script.src = 'https://cdn.jsdelivr.net/npm/mathjax@3/es5/tex-svg.js';"
 MATHJAX_OFF = "return; /* buku ini tidak memuat MathJax dari internet */"
+
+
+def without_mathjax(script: str) -> str:
+    """jupyterquiz's ``script`` run where the name ``MathJax`` is bound to ``undefined``,
+    without its CDN loader."""
+    script = script.replace(MATHJAX_CDN, MATHJAX_OFF)
+    return f"(function (MathJax) {{ /* kuis buku ini tanpa MathJax */\n{script}\n}})();"
 
 
 def show(bab: str) -> None:
@@ -124,7 +137,6 @@ def show(bab: str) -> None:
     for output in captured.outputs:
         bundle = dict(output.data)
         if "application/javascript" in bundle:
-            bundle["application/javascript"] = bundle["application/javascript"].replace(
-                MATHJAX_CDN, MATHJAX_OFF)
+            bundle["application/javascript"] = without_mathjax(bundle["application/javascript"])
         display(bundle, raw=True)
     display({"text/html": printed(bab), "text/plain": ""}, raw=True)

@@ -2,7 +2,7 @@
 
 :class:`BookFigure` wraps a ``plotly.graph_objects.Figure``. Its mime bundle has
 
-* ``application/vnd.plotly.v1+json`` – JupyterLab, Binder and Colab draw this;
+* ``application/vnd.plotly.v1+json`` – JupyterLab (local, Binder, a hub) draws this;
 * ``text/html`` – a light placeholder plus the figure as JSON, no plotly.js.
   myst-nb puts this in the HTML book; the book's ``wog-figures.js`` loads the
   one local ``plotly.min.js``, draws the figure when it scrolls into view and
