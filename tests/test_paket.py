@@ -24,7 +24,8 @@ assert installed.parent == pathlib.Path(sys.argv[1]), wogbook.__file__
 assert data.data_dir() == installed / "isi", data.data_dir()
 assert korupsi.presets()["perizinan-manual"]["monopoli"] == 9
 assert korupsi.explorer().to_html().startswith("<figure")
-assert len(kelas.screens()) == 10
+assert len(kelas.screens()) == 11  # data/kelas_layar.csv: ten tools and the closing quiz
+assert "wog-kelas-layar" in kelas.CSS  # Mode Kelas's stylesheet ships with the package
 assert (buku.STATIC / "wog-figures.js").is_file() and (buku.STATIC / "wog-kerja.js").is_file()
 assert all((buku.STATIC / "alat" / f"{t}.js").is_file() for t in ("ciri", "profil", "simulasi"))
 assert (server.TEMPLATES / "voila" / "templates" / "kelas" / "index.html.j2").is_file()
