@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import copy
 import csv
+import html
 import re
 
 import nbformat
@@ -46,8 +47,8 @@ def test_every_chapter_begins_with_its_glossary_up_to_date(path):
     assert nb.cells[0].metadata["tags"] == ["remove-cell"], "the HTML book must not show it"
     with open(ROOT / "data" / "glosarium.csv", encoding="utf-8", newline="") as f:
         table = {row["istilah"].lower(): row["definisi"] for row in csv.DictReader(f)}
-    for term in uses:
-        assert f": {table[term]}\n" in nb.cells[0].source, (path.name, term)
+    for term in uses:  # escaped (stdlib html.escape): Markdown would run HTML in a definition
+        assert f": {html.escape(table[term])}\n" in nb.cells[0].source, (path.name, term)
     assert not istilah.refresh(copy.deepcopy(nb)), \
         f"{path.name}: glossary cell is stale; run 'make book' (scripts/run_notebooks.py --usang)"
 
@@ -76,3 +77,17 @@ def test_a_chapter_that_stops_using_terms_loses_its_cell():
     assert istilah.refresh(nb) and len(nb.cells) == 2
     nb.cells[1].source = "Tanpa istilah."
     assert istilah.refresh(nb) and [c.source for c in nb.cells] == ["Tanpa istilah."]
+
+
+def test_markup_in_a_definition_shows_as_text(data_copy):
+    """A definition holding HTML reaches the Glosarium page and the chapters' cells as
+    text: escaped, so Markdown shows it and never runs it."""
+    path = data_copy / "glosarium.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "Penguasaan tunggal:", "<img src=x onerror=alert(1)> Penguasaan tunggal:"),
+        encoding="utf-8")
+    page = istilah.glossary_markdown()
+    assert "<img" not in page and "&lt;img src=x onerror=alert(1)&gt; Penguasaan" in page
+    nb = nbformat.read(ROOT / "book" / "04-tantangan-dan-korupsi.ipynb", as_version=4)
+    istilah.refresh(nb)
+    assert "<img" not in nb.cells[0].source and "&lt;img src=x" in nb.cells[0].source

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..inti import data
+from ..inti.gaya import esc
 
 #: A ``{term}`` role: ``{term}`Monopoli``` or ``{term}`gratifikasi <Gratifikasi>```.
 TERM_ROLE = re.compile(r"\{term\}`([^`]+)`")
@@ -28,9 +29,11 @@ TITLE = "Istilah di bab ini"
 
 def _rows(terms: set[str] | None = None) -> list[tuple[str, str]]:
     """(term, definition) of the table, sorted as the Glosarium page shows them;
-    only ``terms`` (compared without case, as Sphinx and MyST compare them) if given."""
+    only ``terms`` (compared without case, as Sphinx and MyST compare them) if given. The
+    definition is escaped: Markdown would pass HTML in it through as live HTML, and an
+    entity (``&lt;``) shows as its character, in the book and in JupyterLab alike."""
     table = data.load("glosarium").sort_values("istilah", key=lambda s: s.str.lower())
-    rows = [(r.istilah, r.definisi) for r in table.itertuples()]
+    rows = [(r.istilah, esc(r.definisi)) for r in table.itertuples()]
     if terms is None:
         return rows
     known = {term.lower() for term, _ in rows}

@@ -9,6 +9,7 @@ are shown in a fixed shuffled order with the right answers spread over the posit
 from __future__ import annotations
 
 import random
+import re
 
 from . import data
 from .gaya import esc
@@ -111,15 +112,16 @@ def printed(bab: str) -> str:
 #: undefined (reading '0')" in Lab's console; on a page whose MathJax is not ready it would
 #: fetch MathJax from a CDN. The quiz's script therefore runs in a scope where ``MathJax`` is
 #: undefined: it never looks at, replaces or loads any MathJax, in the book, Lab or Voilà.
-#: The CDN loader is cut from the script as well, so no page carries another host's address.
-MATHJAX_CDN = "script.src = 'https://cdn.jsdelivr.net/npm/mathjax@3/es5/tex-svg.js';"
+#: Its MathJax loader (``script.src = '<an address>';``) is cut from the script as well,
+#: whatever address a jupyterquiz version names, so no page carries another host's address.
+MATHJAX_LOADER = re.compile(r"script\.src\s*=\s*(['\"])[^'\"]*\1\s*;")
 MATHJAX_OFF = "return; /* buku ini tidak memuat MathJax dari internet */"
 
 
 def without_mathjax(script: str) -> str:
     """jupyterquiz's ``script`` run where the name ``MathJax`` is bound to ``undefined``,
     without its CDN loader."""
-    script = script.replace(MATHJAX_CDN, MATHJAX_OFF)
+    script = MATHJAX_LOADER.sub(MATHJAX_OFF, script)
     return f"(function (MathJax) {{ /* kuis buku ini tanpa MathJax */\n{script}\n}})();"
 
 
