@@ -10,7 +10,8 @@
    and Chromium prints the page to A4.
 
 The PDF is written to ``_build/html/buku-interaktif-wog.pdf`` by default, where the
-landing page links to it.
+landing page links to it. Beside it, ``panduan-pengajar.pdf``: the instructor guide alone
+(its page of the HTML book, printed the same way), linked from the guide.
 """
 from __future__ import annotations
 
@@ -29,6 +30,9 @@ from wogbook.buku.peramban import launch, require
 ROOT = Path(__file__).resolve().parent.parent
 
 DEFAULT_OUT = ROOT / "_build" / "html" / "buku-interaktif-wog.pdf"
+#: The instructor guide on its own: its HTML page, printed next to the book's PDF.
+GUIDE_PAGE = "book/panduan-pengajar.html"
+GUIDE_PDF = "panduan-pengajar.pdf"
 FOOTER = ('<div style="font-size:8px;width:100%;text-align:center;color:#555">'
           'Buku Interaktif Whole of Government — versi cetak; versi interaktif: buku HTML / Binder'
           ' — hlm. <span class="pageNumber"></span>/<span class="totalPages"></span></div>')
@@ -58,22 +62,23 @@ def build_single_page(build_dir: Path) -> Path:
     return site
 
 
-def print_pdf(site: Path, out: Path, browser=None) -> Path:
-    """Print the single page of ``site`` to ``out`` with ``browser`` (or a new Chromium)."""
+def print_pdf(site: Path, out: Path, browser=None, page_path: str = "index.html") -> Path:
+    """Print the page ``page_path`` of ``site`` (by default the single page of the whole
+    book) to ``out`` with ``browser`` (or a new Chromium)."""
     if browser is None:
         from playwright.sync_api import sync_playwright
 
         with sync_playwright() as p:
             own = launch(p)
             try:
-                return print_pdf(site, out, own)
+                return print_pdf(site, out, own, page_path)
             finally:
                 own.close()
 
     server = http.server.ThreadingHTTPServer(
         ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{server.server_address[1]}/index.html"
+    url = f"http://127.0.0.1:{server.server_address[1]}/{page_path}"
 
     def only_local(route):
         host = urlparse(route.request.url).hostname
@@ -124,6 +129,10 @@ def main(argv=None, browser=None) -> int:
     site = build_single_page(Path(args.build_dir))
     out = print_pdf(site, Path(args.output), browser)
     print(f"PDF siap: {out} ({out.stat().st_size // 1024} KB)")
+    html = Path(args.build_dir) / "_build" / "html"
+    if (html / GUIDE_PAGE).is_file():  # the multi-page book is built: its guide page alone
+        guide = print_pdf(html, out.parent / GUIDE_PDF, browser, GUIDE_PAGE)
+        print(f"PDF panduan pengajar siap: {guide} ({guide.stat().st_size // 1024} KB)")
     if (out.parent / "sw.js").is_file():  # the PDF joins the book kept on the device
         info = luring.write(out.parent)
         print(f"sw.js: {info['berkas']} berkas, {info['ukuran'] / 1e6:.1f} MB, versi {info['versi']}")

@@ -93,3 +93,64 @@ def test_every_chapter_starts_on_a_new_page(built_book, printed_pdf):
         words = " ".join(title.split())
         starts = [n for n, text in enumerate(firsts) if text.startswith(words)]
         assert starts, f"no page of the PDF begins with '{words}'"
+
+
+def headings(site) -> set[str]:
+    """The text of every h1–h4 of the built pages, as a reader sees it."""
+    from bs4 import BeautifulSoup
+
+    found = set()
+    for page in site.rglob("*.html"):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for h in soup.select("h1, h2, h3, h4"):
+            for link in h.select("a.headerlink"):
+                link.decompose()
+            text = " ".join(h.get_text(" ", strip=True).split())
+            if len(text) >= 4:
+                found.add(text)
+    return found
+
+
+def last_lines(pdf) -> list[str]:
+    """The last line of text on each page, the footer left out."""
+    from pypdf import PdfReader
+
+    lasts = []
+    for page in PdfReader(pdf).pages:
+        lines = [" ".join(line.split()) for line in (page.extract_text() or "").splitlines()]
+        lines = [line for line in lines if line and "versi cetak; versi interaktif" not in line]
+        lasts.append(lines[-1] if lines else "")
+    return lasts
+
+
+def test_no_page_ends_with_a_heading_or_half_of_one(built_book, printed_pdf):
+    """A heading is printed on the page of its first paragraph: no page of the book's PDF
+    or of the instructor guide's ends with a heading, nor with the first line of one that
+    wraps onto the next page."""
+    titles = headings(built_book)
+    assert len(titles) > 100
+    for pdf in (printed_pdf, printed_pdf.with_name("panduan-pengajar.pdf")):
+        stranded = [(n + 1, last) for n, last in enumerate(last_lines(pdf))
+                    if last in titles or (len(last) >= 8 and any(
+                        t.startswith(last) and len(t) > len(last) for t in titles))]
+        assert not stranded, f"{pdf.name}: headings at the foot of a page {stranded}"
+
+
+def test_the_instructor_guide_prints_on_its_own(built_book, printed_pdf):
+    """panduan-pengajar.pdf: only the guide, from its title to the hub section, each group
+    worksheet starting an A4 page; the guide's page links to it."""
+    from pypdf import PdfReader
+
+    guide = printed_pdf.with_name("panduan-pengajar.pdf")
+    reader = PdfReader(guide)
+    pages = [" ".join((p.extract_text() or "").split()) for p in reader.pages]
+    assert all(abs(float(p.mediabox.width) - 595) < 2 for p in reader.pages), "A4"
+    assert pages[0].startswith("Panduan Pengajar")
+    text = " ".join(pages)
+    assert "Poin jawaban pertanyaan diskusi" in text and "Menjalankan di JupyterHub" in text
+    assert 5 <= len(pages) < 40, "the guide alone, not the book"
+    assert "Tujuan Pembelajaran" not in text, "no chapter of the book"
+    for n in (1, 2, 3):
+        assert [p for p in pages if p.startswith(f"Lembar kerja {n}")], f"worksheet {n}"
+    page = (built_book / "book" / "panduan-pengajar.html").read_text(encoding="utf-8")
+    assert 'href="../panduan-pengajar.pdf"' in page
