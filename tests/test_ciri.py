@@ -218,3 +218,19 @@ def test_bab2_page_fits_a_phone(visit):
     plot.locator(".updatemenu-button").filter(has_text=re.compile("^APSC$")).click()
     v.page.wait_for_function(f"() => {plot_js(0)}.data[1].text.length === 5")
     assert v.errors == []
+
+
+def test_in_class_one_source_at_a_time_fills_the_figure():
+    """Mode Kelas: eighteen traits at 18 px do not fit 768 px; the menu offers one source
+    at a time and the y axis holds only its rows (at least PROJECTOR_LINES lines)."""
+    live = ciri.widget(**ciri.KELAS)
+    menu = live.controls["menu"]
+    assert ciri.ALL not in [v for _, v in menu.options] and menu.value == "modul"
+    modul = live.figure.layout.yaxis.range
+    assert modul[0] == -ciri.PROJECTOR_LINES  # three rows, spread over twelve lines
+    menu.value = "rittel1973"
+    rows = live.figure.data[T_TRAITS].y
+    bottom = live.figure.layout.yaxis.range[0]
+    assert len(rows) == 10 and min(rows) - 1.2 == pytest.approx(bottom)
+    with pytest.raises(ValueError, match="satu sumber"):
+        ciri.widget(ciri.ALL, projector=True)

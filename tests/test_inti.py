@@ -256,3 +256,29 @@ def test_the_printed_quiz_numbers_questions_and_its_key_points_at_the_right_opti
             right = set(opsi[(opsi["soal_id"] == row["soal_id"]) & (opsi["benar"] == "ya")]["opsi"])
             assert {shown["abcdefghij".index(c)] for c in chosen} == right, (bab, row["soal_id"])
             assert re.fullmatch(r"[a-j]", chosen[0])
+
+
+def test_projector_variant_hides_shrunk_labels_and_keeps_a_title_from_the_top():
+    fig = go.Figure(go.Sunburst(labels=["a", "b"], parents=["", "a"]))
+    fig.update_layout(title={"text": "t", "font": {"size": 17}, "pad": {"t": 14}},
+                      margin={"t": 50, "l": 8})
+    projector = varian.update_for(fig, "projector")
+    # a label plotly would shrink below 18 px is hidden; a sunburst shows one ring
+    assert projector.layout["uniformtext.minsize"] == 18
+    assert projector.layout["uniformtext.mode"] == "hide"
+    assert projector.traces[0]["maxdepth"] == 2
+    # title 17 × 20/14 = 24 px; its pad 14 × 20/14 = 20 would cut its first line: 24
+    assert projector.layout["title.font.size"] == 24 and projector.layout["title.pad.t"] == 24
+    assert projector.layout["margin.t"] == 71 and projector.layout["margin.l"] == 11  # × 20/14
+    assert "uniformtext.minsize" not in varian.update_for(fig, "phone").layout
+
+
+def test_live_extra_lays_out_each_figure_of_a_variant():
+    from wogbook.inti.widget import Live
+
+    one, two = go.FigureWidget(two_bars()), go.FigureWidget(two_bars())
+    live = Live(None, one, figures=(one, two), extra={"projector": (
+        Update(layout={"legend.x": 1.02}), Update(layout={"yaxis.title.text": ""}))})
+    live.variant("projector")
+    assert one.layout.legend.x == 1.02 and two.layout.legend.x is None
+    assert two.layout.yaxis.title.text == "" and one.layout.font.size == 20

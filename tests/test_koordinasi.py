@@ -198,3 +198,22 @@ def test_bab1_page_fits_a_phone(visit):
         f"() => {plot_js(0)}.layout.annotations[{TEXT_KOORDINASI}].text"
         ".startsWith('<b>Hasil</b>')")
     assert v.errors == []
+
+
+def test_in_class_the_aspect_texts_stand_beside_the_figure():
+    """Mode Kelas: the two texts of the aspect leave the figure (at 18 px they would cover
+    its panels) for the column beside it, and follow the menu."""
+    import csv
+
+    with open(koordinasi.data.data_dir() / "koordinasi_kolaborasi.csv", encoding="utf-8") as f:
+        rows = {r["aspek"]: r for r in csv.DictReader(f)}
+    live = koordinasi.widget(projector=True)
+    texts = [c for c in live.box.children if type(c).__name__ == "HTML"][0]
+    first = next(iter(rows))
+    assert rows[first]["koordinasi"] in texts.value and rows[first]["kolaborasi"] in texts.value
+    live.controls["menu"].value = "Tujuan"
+    assert rows["Tujuan"]["kolaborasi"] in texts.value
+    live.variant("projector")
+    notes = live.figure.layout.annotations
+    assert notes[TEXT_KOORDINASI].visible is False and notes[TEXT_KOLABORASI].visible is False
+    assert len(koordinasi.widget().box.children) == 2  # the book: menu and figure

@@ -344,3 +344,14 @@ def test_phone_screen(visit):
     v.slider_to(0, 2012 - TAHUN_AWAL)
     expect_year(v, 2012)
     assert v.errors == []
+
+
+def test_in_class_the_traits_stand_beside_the_figure():
+    """Mode Kelas: the stage's traits leave the figure for the column beside it and follow
+    the slider; the figure keeps the timeline and the network."""
+    live = linimasa.widget(**linimasa.KELAS).variant("projector")
+    traits = live.box.children[1]
+    assert "Ciri Tahap IV" in traits.value and live.figure.layout.annotations[0].visible is False
+    live.controls["tahun"].value = 2001
+    assert "Ciri Tahap I " in traits.value and "2000" in traits.value
+    assert live.figure.layout.legend.orientation == "v"

@@ -237,3 +237,17 @@ def test_projector_variant_reaches_both_tabs():
     assert [f.layout.font.size for f in figures] == [20, 20]
     from wogbook.bab3 import pendorong
     assert pendorong.widget().variant("projector").figure.layout.font.size == 20
+
+
+def test_in_class_the_profile_is_its_three_averages(example):
+    """Mode Kelas: 25 rows do not fit a projector; the class sees the three averages of
+    the example agency, as worked by hand in test_means_top_and_watch (1,83 · 1,2 · 2,0)."""
+    live = P.widget(tab="nilai", projector=True)
+    fig = live.figure
+    assert list(fig.data[0].y) == ["Pendorong internal", "Pendorong eksternal", "Hambatan"]
+    assert list(fig.data[0].x) == [0, 0, 0]
+    live.controls["contoh"].click()
+    assert list(fig.data[0].x) == [1.83, 1.2, 2.0]
+    assert list(fig.data[0].text) == ["1,8", "1,2", "2,0"]
+    assert fig.layout.title.text.startswith("<b>Contoh: profil Dinas X (contoh fiktif)</b>")
+    assert len(P.widget(tab="nilai").figure.data) == 3  # the book keeps its 25 rows

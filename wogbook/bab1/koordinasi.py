@@ -181,17 +181,41 @@ def explorer(name: str | None = None) -> BookFigure:
     return BookFigure(fig, alt, text=text())
 
 
-def widget(name: str | None = None) -> Live:
-    """Live version: an ipywidgets dropdown of aspects drives the same figure."""
+#: Mode Kelas (a wide, low screen): the aspect's two texts beside the figure, under the
+#: menu, so the two panels get the figure's whole height.
+PROJECTOR = Update(layout={
+    f"annotations[{TEXT_KOORDINASI}].visible": False,
+    f"annotations[{TEXT_KOLABORASI}].visible": False,
+    "margin.t": 16, "yaxis.domain": [0.64, 0.86], "yaxis2.domain": [0.05, 0.27],
+    "annotations[3].y": 0.5,
+})
+KELAS = {"projector": True}
+
+
+def aspect_html(name: str) -> str:
+    """Both texts of aspect ``name`` as HTML (Mode Kelas shows them beside the figure)."""
+    row = aspect(name)
+    label = gaya.esc(name)
+    return "".join(f"<p><b>{label}</b> dalam {kind}:<br>{gaya.esc(row[kind])}</p>"
+                   for kind in ("koordinasi", "kolaborasi"))
+
+
+def widget(name: str | None = None, projector: bool = False) -> Live:
+    """Live version: an ipywidgets dropdown of aspects drives the same figure.
+    ``projector``: the aspect's texts beside the figure instead of inside it (Mode Kelas)."""
     import ipywidgets as w
 
     name = _start(name)
     fig = go.FigureWidget(figure(name))
     menu = w.Dropdown(options=list(aspects()), value=name, description="Aspek",
                       layout=w.Layout(width="100%", max_width="28em"))
+    texts = w.HTML(aspect_html(name))
 
     def choose_aspect(change):
         update(change["new"]).apply(fig)
+        texts.value = aspect_html(change["new"])
 
     menu.observe(choose_aspect, names="value")
-    return Live(w.VBox([menu, fig]), fig, {"menu": menu})
+    shown = [menu, texts, fig] if projector else [menu, fig]
+    return Live(w.VBox(shown), fig, {"menu": menu},
+                extra={"projector": PROJECTOR} if projector else {})

@@ -176,10 +176,26 @@ def formulir() -> Formulir:
 
 
 # ------------------------------------------------------------------ figure
+def _bottom(source: str = ALL) -> float:
+    """The bottom of the y axis that has room for every trait of ``source``."""
+    return min(r["y"] for r in _rows(source)) - 1.2
+
+
 def _height() -> tuple[int, float]:
     """The figure's height in px and the bottom of its y axis: room for every trait."""
-    bottom = min(r["y"] for r in _rows(ALL)) - 1.2
+    bottom = _bottom(ALL)
     return int(TOP + 10 + 19 * -bottom), bottom
+
+
+#: Mode Kelas shows one source at a time, its rows spread over at least this many lines
+#: (the module's three traits do not shrink to the top of a projector screen)
+PROJECTOR_LINES = 12
+
+
+def projector_update(source: str) -> Update:
+    """On a projector the y axis holds only the rows of ``source`` (one source at a time:
+    all eighteen traits at 18 px do not fit a 768 px high screen)."""
+    return Update(layout={"yaxis.range": [min(_bottom(source), -PROJECTOR_LINES), 0.2]})
 
 
 def figure(source: str = ALL, applies=None, problem: str = "") -> go.Figure:
@@ -227,17 +243,22 @@ def explorer(source: str = ALL) -> BookFigure:
 
 
 #: Mode Kelas starts with the module's own three traits: all eighteen do not fit a projector
-KELAS = {"source": "modul"}
+KELAS = {"source": "modul", "projector": True}
 
 
-def widget(source: str = ALL) -> Live:
-    """Live "Uji masalah Anda": tick the traits that fit your problem; counts per source."""
+def widget(source: str = ALL, projector: bool = False) -> Live:
+    """Live "Uji masalah Anda": tick the traits that fit your problem; counts per source.
+    ``projector``: one source at a time, its rows filling the figure (Mode Kelas)."""
     import ipywidgets as w
 
+    if projector and source == ALL:
+        raise ValueError("Di proyektor ciri ditampilkan satu sumber sekali tampil: pilih "
+                         f"sumber ({', '.join(sources())}).")
     names = sources()
     every = traits()
     fig = go.FigureWidget(figure(source, [], ""))
-    menu = w.Dropdown(options=[(ALL_MENU, ALL)] + [(r["nama"], s) for s, r in names.items()],
+    options = [] if projector else [(ALL_MENU, ALL)]
+    menu = w.Dropdown(options=options + [(r["nama"], s) for s, r in names.items()],
                       value=source, description="Sumber",
                       layout=w.Layout(width="100%", max_width="28em"))
     problem = w.Text(value="", description="Masalah", placeholder="mis. banjir di kota kami",
@@ -250,7 +271,8 @@ def widget(source: str = ALL) -> Live:
               for s, r in names.items()}
 
     def redraw(_change=None):
-        update(menu.value, [i for i, b in boxes.items() if b.value], problem.value).apply(fig)
+        state = update(menu.value, [i for i, b in boxes.items() if b.value], problem.value)
+        (state + projector_update(menu.value) if projector else state).apply(fig)
         for s, group in groups.items():  # the ticks of the sources the figure shows
             group.layout.display = None if menu.value in (ALL, s) else "none"
 

@@ -213,6 +213,37 @@ def profile_figure(p: Profil, judul: str = OWN_TITLE) -> go.Figure:
     return fig
 
 
+def averages_update(p: Profil, judul: str = OWN_TITLE) -> Update:
+    """The three averages of :func:`averages_figure` and its title."""
+    means = [p.mean(c) for c in PROFILE_CATEGORIES]
+    return Update({0: {"x": means, "text": [_one_decimal(m) for m in means]}},
+                  {"title.text": _title(p, judul)})
+
+
+def averages_figure(p: Profil, judul: str = OWN_TITLE) -> go.Figure:
+    """The profile in three bars, the average 0–3 of each category: what a projector can
+    show of the 25 rows (Mode Kelas; the items are scored beside it)."""
+    fig = go.Figure()
+    fig.add_bar(y=[PROFILE_LABELS[c] for c in PROFILE_CATEGORIES], x=[0] * 3, orientation="h",
+                marker_color=[COLORS[c] for c in PROFILE_CATEGORIES], textposition="outside",
+                cliponaxis=False, width=0.55, textfont={"size": 14},
+                hovertemplate="%{y}: rata-rata %{text}<extra></extra>")
+    fig.update_layout(gaya.base_layout(420, top=150, bottom=60, left=8, right=8))
+    fig.update_layout(
+        showlegend=False,
+        title={"y": 1, "yanchor": "top", "yref": "container", "pad": {"t": 12},
+               "font": {"size": 15}},
+        xaxis={"range": [0, 3.4], "tickvals": [0, 1, 2, 3], "fixedrange": True,
+               "gridcolor": "#d9d9d9", "zeroline": True, "zerolinecolor": "#555",
+               "title": {"text": "rata-rata: 0 = tidak terasa … 3 = sangat terasa",
+                         "font": {"size": 12}}},
+        yaxis={"autorange": "reversed", "fixedrange": True, "automargin": True,
+               "tickfont": {"size": 13}},
+    )
+    averages_update(p, judul).apply(fig)
+    return fig
+
+
 # ------------------------------------------------------------ static example
 def contoh_profil() -> BookFigure:
     """The static example: the profile of a fictional agency, clearly labelled as such."""
@@ -269,16 +300,19 @@ def _report(p: Profil) -> str:
     return detail_html("\n".join(f"• {line}" for line in summary(p)))
 
 
-def penilaian() -> Live:
+def penilaian(projector: bool = False) -> Live:
     """Live "Nilai instansi Anda": one 0–3 slider per driver and barrier, the profile figure
     and its summary (the detail pane). Controls: one slider per item name, ``"contoh"``
-    (fill in the example agency) and ``"kosongkan"`` (every score back to 0)."""
+    (fill in the example agency) and ``"kosongkan"`` (every score back to 0).
+    ``projector``: the profile as its three averages (:func:`averages_figure`)."""
     import ipywidgets as w
 
     pool = pendorong.items()
     nama, example = contoh()
     start = profil(None, pool)
-    fig = go.FigureWidget(profile_figure(start))
+    draw, redraw_figure = ((averages_figure, averages_update) if projector
+                           else (profile_figure, profile_update))
+    fig = go.FigureWidget(draw(start))
     legend = " · ".join(f"{k} = {v}" for k, v in SCALE.items())
     intro = w.HTML(f"<p><b>Nilai instansi Anda.</b> Seberapa terasa setiap faktor pendorong dan "
                    f"hambatan di instansi Anda? Geser setiap penggeser ({legend}); diagram di "
@@ -303,7 +337,7 @@ def penilaian() -> Live:
         p = profil({n: s.value for n, s in sliders.items()}, pool)
         for name, s in sliders.items():
             words[name].value = f"{s.value} — {SCALE[s.value]}"
-        profile_update(p, state["judul"]).apply(fig)
+        redraw_figure(p, state["judul"]).apply(fig)
         report.value = _report(p)
 
     def on_slider(_change):
@@ -336,17 +370,21 @@ def penilaian() -> Live:
 TABS = {"jelajahi": "Jelajahi", "nilai": "Nilai instansi Anda"}
 
 
-def widget(tab: str = "jelajahi", view: str = "semua") -> Live:
+#: Mode Kelas: the scored profile as three averages (25 rows do not fit a projector)
+KELAS = {"projector": True}
+
+
+def widget(tab: str = "jelajahi", view: str = "semua", projector: bool = False) -> Live:
     """Live chapter 3 for Jupyter, Binder, Voilà and Mode Kelas: the explorer
     (:func:`wogbook.bab3.pendorong.widget`, tab 'jelajahi') and "Nilai instansi Anda"
     (:func:`penilaian`, tab 'nilai'); ``tab`` is the one shown first, and the
     returned :class:`Live` has its figure and detail pane. Controls: those of both
-    parts and ``"tab"``."""
+    parts and ``"tab"``. ``projector``: see :func:`penilaian` (Mode Kelas)."""
     import ipywidgets as w
 
     if tab not in TABS:
         raise ValueError(f"Tab '{tab}' tidak dikenal; pilihan: {', '.join(TABS)}.")
-    parts = {"jelajahi": pendorong.widget(view), "nilai": penilaian()}
+    parts = {"jelajahi": pendorong.widget(view), "nilai": penilaian(projector)}
     tabs = w.Tab(children=[part.box for part in parts.values()], titles=tuple(TABS.values()),
                  selected_index=list(TABS).index(tab))
     controls = {name: c for part in parts.values() for name, c in part.controls.items()}

@@ -360,6 +360,14 @@ def tebakan() -> Formulir:
 
 
 # ----------------------------------------------------------------- live widget
+#: Mode Kelas (a wide, low screen): the network on the left, its list on the right, both
+#: the figure's full height; no room is kept for the static book's buttons.
+PROJECTOR = Update(layout={
+    "margin.t": 12, "xaxis.domain": [0, 0.4], "yaxis.domain": [0.04, 0.96],
+    "xaxis2.domain": [0.42, 1], "yaxis2.domain": [0, 1],
+})
+
+
 def widget(kode: str = SEMUA, asal: str = "semua") -> Live:
     """Live version: relation dropdown, source toggle, figure and detail pane."""
     import ipywidgets as w
@@ -375,7 +383,8 @@ def widget(kode: str = SEMUA, asal: str = "semua") -> Live:
     source = w.ToggleButtons(options=[(ASAL_LABEL[a], a) for a in ASAL], value=asal,
                              description="Contoh", style={"description_width": "6em"})
     live = Live(w.VBox(), fig, {"menu": menu, "source": source},
-                pane(relation_text(c, kode) if kode != SEMUA else DETAIL_START))
+                pane(relation_text(c, kode) if kode != SEMUA else DETAIL_START),
+                extra={"projector": PROJECTOR})
 
     def redraw(change):
         update(c, menu.value, source.value).apply(fig)

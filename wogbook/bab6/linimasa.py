@@ -336,9 +336,22 @@ def tebakan(year=TAHUN_AWAL) -> Formulir:
 
 
 # ----------------------------------------------------------------- live widget
-def widget(year=TAHUN_SEKARANG) -> Live:
+#: Mode Kelas (a wide, low screen): the timeline above, the network below it with its
+#: legend on the right; the stage's traits leave the figure for the column beside it.
+PROJECTOR = Update(layout={
+    "annotations[0].visible": False, "annotations[1].visible": False,
+    "yaxis.domain": [0.63, 1], "annotations[4].y": 0.55,
+    "xaxis2.domain": [0, 0.64], "yaxis2.domain": [0, 0.5],
+    "legend.orientation": "v", "legend.x": 0.67, "legend.y": 0.5, "legend.entrywidth": None,
+    "legend.entrywidthmode": None, "legend.itemwidth": 30,
+})
+KELAS = {"projector": True}
+
+
+def widget(year=TAHUN_SEKARANG, projector: bool = False) -> Live:
     """Live version for Jupyter, Binder, Voilà and Mode Kelas: a year slider and the
-    "Di mana instansi saya?" self-assessment on the same figure.
+    "Di mana instansi saya?" self-assessment on the same figure. ``projector``: the
+    stage's traits under the slider instead of inside the figure (Mode Kelas).
 
     Controls: ``tahun`` (the slider), one radio group per question key, ``lompat``
     (go to the reader's stage) and ``hasil`` (the assessment's text)."""
@@ -346,6 +359,7 @@ def widget(year=TAHUN_SEKARANG) -> Live:
 
     check_year(year)
     fig = go.FigureWidget(figure(year))
+    traits = w.HTML(traits_text(stage_of(year)))
     slider = w.IntSlider(value=year, min=TAHUN_AWAL, max=TAHUN_SEKARANG, step=1,
                          description="Tahun", continuous_update=True,
                          layout=w.Layout(width="100%"))
@@ -355,6 +369,7 @@ def widget(year=TAHUN_SEKARANG) -> Live:
 
     def redraw(_change=None):
         update(slider.value, state["highlight"]).apply(fig)
+        traits.value = traits_text(stage_of(slider.value))
 
     def assessed(found):
         state["highlight"] = None if found is None else found.tahap
@@ -368,7 +383,9 @@ def widget(year=TAHUN_SEKARANG) -> Live:
     questions = asesmen.form(assessed)
     slider.observe(redraw, names="value")
     jump.on_click(go_to_stage)
-    box = w.VBox([slider, fig, w.HTML("<h3>Di mana instansi saya?</h3>"), *questions.items,
+    box = w.VBox([slider, *([traits] if projector else []), fig,
+                  w.HTML("<h3>Di mana instansi saya?</h3>"), *questions.items,
                   questions.result, jump])
     return Live(box, fig, {"tahun": slider, **questions.questions, "lompat": jump,
-                           "hasil": questions.result})
+                           "hasil": questions.result},
+                extra={"projector": PROJECTOR} if projector else {})

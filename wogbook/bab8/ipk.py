@@ -172,8 +172,12 @@ def skala_lama() -> BookFigure:
 
 
 # ----------------------------------------------------------------- live widget
-def widget(year: int | None = None, component: str = "egdi"):
+def widget(year: int | None = None, component: str = "egdi", projector: bool = False):
     """The chapter's live widget (CPI and EGDI together): :func:`wogbook.bab8.widget.widget`."""
     from . import widget as live
 
-    return live.widget(year, component)
+    return live.widget(year, component, projector)
+
+
+#: Mode Kelas: the layout of :data:`wogbook.bab8.widget.PROJECTOR`
+KELAS = {"projector": True}

@@ -10,16 +10,27 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
+from ..inti.update import Update
 from ..inti.widget import Live
 from . import egdi, ipk
 from ._common import COMPONENTS, COUNTRIES, visible_update
 
 
-def widget(year: int | None = None, component: str = "egdi") -> Live:
+#: Mode Kelas (two charts one under the other on a low screen): the legend beside each
+#: chart, no axis title (each chart's title names it), only rings on the chosen CPI year
+#: (its values, on top of each other at 18 px, are in the hover and Indonesia's in the title)
+_SIDE_LEGEND = Update(layout={"legend.orientation": "v", "legend.x": 1.02, "legend.y": 1,
+                              "legend.yanchor": "top", "yaxis.title.text": "",
+                              "margin.t": 56, "margin.b": 36})
+PROJECTOR = (_SIDE_LEGEND + Update({ipk.MARKERS: {"mode": "markers"}}), _SIDE_LEGEND)
+
+
+def widget(year: int | None = None, component: str = "egdi", projector: bool = False) -> Live:
     """Live: choose the countries, the CPI year and the EGDI component.
 
     ``controls``: ``negara`` (SelectMultiple), ``tahun`` (IntSlider), ``komponen``
-    (Dropdown); ``figures``: the CPI figure, then the EGDI figure.
+    (Dropdown); ``figures``: the CPI figure, then the EGDI figure. ``projector``: the
+    layout of :data:`PROJECTOR` (Mode Kelas).
     """
     import ipywidgets as w
 
@@ -40,8 +51,10 @@ def widget(year: int | None = None, component: str = "egdi") -> Live:
             shown.apply(fig)
 
     slider.observe(lambda ch: ipk.update(ch["new"]).apply(cpi_fig), names="value")
-    menu.observe(lambda ch: egdi.update(ch["new"]).apply(egdi_fig), names="value")
+    no_axis_title = PROJECTOR[1] if projector else Update()  # the component sets its own
+    menu.observe(lambda ch: (egdi.update(ch["new"]) + no_axis_title).apply(egdi_fig),
+                 names="value")
     countries.observe(show_countries, names="value")
     box = w.VBox([countries, slider, cpi_fig, menu, egdi_fig])
     return Live(box, cpi_fig, {"negara": countries, "tahun": slider, "komponen": menu},
-                       figures=(cpi_fig, egdi_fig))
+                figures=(cpi_fig, egdi_fig), extra={"projector": PROJECTOR} if projector else {})

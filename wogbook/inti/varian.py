@@ -103,10 +103,17 @@ def update_for(fig: go.Figure, name: str, extra: Update | None = None) -> Update
         layout["width"] = variant.width
     if variant.fill:  # and margins as much wider as the text is larger (axis titles)
         layout.update({"autosize": True, "width": None, "height": None})
+        # a label plotly would shrink to fit its bar or sector is hidden instead (a click
+        # on a sunburst's ring shows it, large): nothing on a projector is under min_text
+        layout.update({"uniformtext.minsize": variant.min_text, "uniformtext.mode": "hide"})
         factor = variant.font_size / FONT_SIZE
         layout.update({f"margin.{side}": round(value * factor)
                        for side, value in spec["layout"].get("margin", {}).items()
                        if side in ("l", "r", "t", "b") and isinstance(value, (int, float))})
+        title_pad = spec["layout"].get("title", {}).get("pad", {}).get("t")
+        if isinstance(title_pad, (int, float)):  # a title from the top keeps its first line
+            size = layout.get("title.font.size", layout["font.size"])
+            layout["title.pad.t"] = max(round(title_pad * factor), size)
     if variant.side_margin is not None:
         layout.update({"margin.l": variant.side_margin, "margin.r": variant.side_margin})
     if name == "print":  # menus and sliders cannot be pressed on paper: the default state
@@ -118,6 +125,10 @@ def update_for(fig: go.Figure, name: str, extra: Update | None = None) -> Update
         sizes = {p: scaled(s, variant) for p, s in _font_paths(trace)}
         if sizes:
             traces[i] = sizes
+    if variant.fill:  # a sunburst one ring at a time, so its labels fit at min_text
+        for i, trace in enumerate(spec["data"]):
+            if trace.get("type") == "sunburst":
+                traces.setdefault(i, {})["maxdepth"] = 2
     update = Update(traces, layout)
     if variant.touch:
         update = update + touch_update(spec)

@@ -24,6 +24,11 @@ class Live:
     detail: Any = None
     #: every figure the widget drives, when there is more than one (tabs, two charts)
     figures: tuple = ()
+    #: what a layout variant needs of this interactive beyond the shared one, by variant
+    #: name: e.g. ``"projector"``, the figure laid out for a wide, low screen (Mode Kelas);
+    #: one :class:`~wogbook.inti.update.Update` for the figure, or a tuple of them, one per
+    #: figure (``figure``, then the others of ``figures``)
+    extra: dict = field(default_factory=dict)
 
     def show_detail(self, text: str) -> None:
         if self.detail is not None:
@@ -32,9 +37,11 @@ class Live:
     def variant(self, name: str) -> "Live":
         """Switch the figure to layout variant ``name`` (Mode Kelas: ``"projector"``)."""
         shown = [self.figure, *self.figures]
+        shown = [f for i, f in enumerate(shown)
+                 if f is not None and all(f is not other for other in shown[:i])]
+        extra = self.extra.get(name)
         for i, fig in enumerate(shown):
-            if fig is not None and all(fig is not other for other in shown[:i]):
-                varian.apply(fig, name)
+            varian.apply(fig, name, extra[i] if isinstance(extra, tuple) else extra)
         return self
 
     def _repr_mimebundle_(self, **kwargs):
