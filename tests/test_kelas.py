@@ -309,7 +309,7 @@ PROJECTOR_METRICS = """() => {
 
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)], ids=["1366x768", "1920x1080"])
 def test_every_screen_fits_a_projector(browser, kelas_server, size):
-    """Each screen, as the class sees it: nothing scrolls, the question and every control
+    """Each screen (each page of its tabs), as the class sees it: nothing scrolls, the question and every control
     and figure are on the screen, figures drawn filling their column (FITTED), more than
     half the screen wide, no chart text drawn under 18 px (DESIGN.md; 17.9 for rounding)
     no two chart texts on top of each other and none cut at the figure's edge."""
@@ -326,18 +326,22 @@ def test_every_screen_fits_a_projector(browser, kelas_server, size):
             if i:
                 page.locator(".wog-kelas-atas button", has_text="Berikutnya").click()
             page.locator(".wog-kelas-ke", has_text=f"Layar {i + 1} dari").wait_for(timeout=60000)
-            if screen.tool.startswith("bab"):  # drawn, then fitted to its column
-                page.wait_for_function(f"() => ({FITTED})()", timeout=60000)
-            m = page.evaluate(PROJECTOR_METRICS)
-            where = f"{screen.tool} at {size}"
-            assert m["scroll"] <= 0 and m["question"] and not m["error"], (where, m)
-            assert m["outside"] == [], (where, m["outside"])
-            if screen.tool.startswith("bab"):
-                assert m["plots"] and m["smallest"] >= 17.9, (where, m)
-                assert m["overlaps"] == [], (where, "chart texts on each other", m["overlaps"])
-                assert m["cut"] == [], (where, "chart texts cut at the figure's edge", m["cut"])
-                for plot in m["plots"]:
-                    assert plot["inside"] and plot["width"] >= 0.55 * size[0], (where, plot)
+            tabs = page.locator(".wog-kelas-layar .lm-TabBar-tab")
+            for k in range(max(1, tabs.count())):  # every page of a screen with tabs
+                if k:
+                    tabs.nth(k).click()
+                where = f"{screen.tool} (tab {k + 1}) at {size}"
+                if screen.tool.startswith("bab"):  # drawn, then fitted to its column
+                    page.wait_for_function(f"() => ({FITTED})()", timeout=60000)
+                m = page.evaluate(PROJECTOR_METRICS)
+                assert m["scroll"] <= 0 and m["question"] and not m["error"], (where, m)
+                assert m["outside"] == [], (where, m["outside"])
+                if screen.tool.startswith("bab"):
+                    assert m["plots"] and m["smallest"] >= 17.9, (where, m)
+                    assert m["overlaps"] == [], (where, "chart texts on each other", m["overlaps"])
+                    assert m["cut"] == [], (where, "chart texts cut at the figure's edge", m["cut"])
+                    for plot in m["plots"]:
+                        assert plot["inside"] and plot["width"] >= 0.55 * size[0], (where, plot)
         assert errors == []
     finally:
         context.close()
