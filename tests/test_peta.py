@@ -204,3 +204,28 @@ def test_concept_map_in_the_browser(visit):
     v.page.wait_for_function("document.querySelector('.wog-detail').textContent.startsWith('K11')")
     assert "menjadi inti" in detail.text_content()
     assert v.errors == [] and v.foreign == []
+
+
+def test_chapter_text_describes_the_map_as_drawn():
+    """Chapter 7 describes the figure the reader sees: the map is drawn top to bottom (NPM is
+    the highest node, New Public Service the lowest), its labels are the short names, never the
+    K codes, and every concept or arrow the text names in italics ("*Rumus korupsi* →
+    *Wicked problems*") is a label on the map, an arrow the map draws."""
+    import re
+
+    import nbformat
+    from conftest import ROOT
+
+    nb = nbformat.read(ROOT / "book" / "07-kesimpulan.ipynb", as_version=4)
+    text = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown"
+                     and "remove-cell" not in c.metadata.get("tags", []))
+    cmap = peta.concept_map()
+    top, bottom = max(cmap.nodes, key=lambda n: n.y), min(cmap.nodes, key=lambda n: n.y)
+    assert (top.short, bottom.short) == ("NPM", "New Public Service")
+    assert "dari atas ke bawah" in text and "kiri ke kanan" not in text
+    assert not re.findall(r"\bK\d{2}\b", text), "kode simpul tidak tampil di gambar"
+    shorts = {n.short: n.code for n in cmap.nodes}
+    drawn = {(e.source, e.target) for e in cmap.edges}
+    for a, b in re.findall(r"\*([^*\n]+)\* → \*([^*\n]+)\*", text):
+        assert a in shorts and b in shorts, (a, b)
+        assert (shorts[a], shorts[b]) in drawn, f"panah {a} → {b} tidak ada di peta"
