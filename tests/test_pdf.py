@@ -36,8 +36,9 @@ def test_pdf_has_every_chapter_as_text(built_book, printed_pdf):
 def test_nothing_leaves_the_a4_column_and_no_control_is_printed(browser, built_book, printed_pdf):
     """The single page prepared exactly as for the PDF (print variant, text versions open,
     print media), laid out at the width between the PDF's margins: no figure, table, code
-    block, image or line of text reaches past it or is cut by a scroll box; no plotly menu
-    or slider is drawn (they cannot be pressed on paper)."""
+    block, image or line of text reaches past it or is cut by a scroll box; no table cell is
+    squeezed so its words break letter by letter; no plotly menu or slider is drawn (they
+    cannot be pressed on paper)."""
     import functools
     import http.server
     import sys
@@ -75,6 +76,13 @@ def test_nothing_leaves_the_a4_column_and_no_control_is_printed(browser, built_b
           return out;
         }""")
         assert out == [], "\n".join(out[:40])
+        # a table keeps its words whole: no cell with a word of text is squeezed to a
+        # sliver where "2000" and "Singapura" break letter by letter
+        slivers = page.evaluate("""() => [...document.querySelectorAll('table td, table th')]
+          .filter(c => c.checkVisibility() && c.textContent.trim().length >= 4
+                       && c.getBoundingClientRect().width < 40)
+          .map(c => c.textContent.trim().slice(0, 20))""")
+        assert slivers == [], slivers[:20]
         controls = page.locator(".wog-plot g.updatemenu-container g.updatemenu-button, "
                                 ".wog-plot g.slider-group").count()
         assert controls == 0
