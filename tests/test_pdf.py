@@ -33,12 +33,34 @@ def test_pdf_has_every_chapter_as_text(built_book, printed_pdf):
     assert "Tampilkan kode" not in text and "Unduh versi cetak" not in text
 
 
+#: printed figures with an empty band above or below what they draw (see the A4 test)
+BLANK_BANDS = """() => [...document.querySelectorAll('.wog-plot')].map(p => {
+  const svgs = [...p.querySelectorAll('svg.main-svg')];
+  if (!svgs.length) return null;
+  const box = svgs[0].getBoundingClientRect();
+  let top = Infinity, bottom = -Infinity;
+  for (const s of svgs) for (const e of s.querySelectorAll('text, path, rect, image')) {
+    const cs = getComputedStyle(e);
+    if (e.closest('.bglayer') || e.classList.contains('bg') || !e.checkVisibility()
+        || cs.opacity === '0' || (e.tagName === 'text' && !e.textContent.trim())
+        || (cs.fillOpacity === '0' && cs.strokeOpacity === '0')) continue;
+    const r = e.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) continue;
+    top = Math.min(top, r.top); bottom = Math.max(bottom, r.bottom);
+  }
+  const most = Math.max(40, 0.1 * box.height), section = p.closest('section[id]');
+  const above = Math.round(top - box.top), below = Math.round(box.bottom - bottom);
+  return above > most || below > most
+    ? `${section && section.id}: ${above} px empty above, ${below} px below (of ${Math.round(box.height)})` : null;
+}).filter(Boolean)"""
+
+
 def test_nothing_leaves_the_a4_column_and_no_control_is_printed(browser, built_book, printed_pdf):
     """The single page prepared exactly as for the PDF (print variant, text versions open,
     print media), laid out at the width between the PDF's margins: no figure, table, code
     block, image or line of text reaches past it or is cut by a scroll box; no table cell is
     squeezed so its words break letter by letter; no plotly menu or slider is drawn (they
-    cannot be pressed on paper)."""
+    cannot be pressed on paper) and no figure keeps an empty band where they were."""
     import functools
     import http.server
     import sys
@@ -83,6 +105,10 @@ def test_nothing_leaves_the_a4_column_and_no_control_is_printed(browser, built_b
                        && c.getBoundingClientRect().width < 40)
           .map(c => c.textContent.trim().slice(0, 20))""")
         assert slivers == [], slivers[:20]
+        # a figure's menus and sliders are hidden on paper: no blank band is left where
+        # they were (at most a tenth of the figure, or 40 px, empty above or below it)
+        blank = page.evaluate(BLANK_BANDS)
+        assert blank == [], blank
         controls = page.locator(".wog-plot g.updatemenu-container g.updatemenu-button, "
                                 ".wog-plot g.slider-group").count()
         assert controls == 0

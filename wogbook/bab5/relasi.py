@@ -334,7 +334,11 @@ def explorer(kode: str = SEMUA, asal: str = "semua") -> BookFigure:
            f"({counts['modul']} aplikasi, bulat), contoh terkini ({counts['terkini']} aplikasi, "
            "belah ketupat) atau keduanya. Klik garis, simpul atau nama aplikasi untuk "
            "penjelasan di panel bawah.")
-    return BookFigure(fig, alt, text=text_version(c), detail=DETAIL_START)
+    # on paper the buttons are hidden: no room is kept for them above the network
+    room = MARGIN["t"] - 12
+    printed = Update(layout={"margin.t": 12, "height": fig.layout.height - room})
+    return BookFigure(fig, alt, text=text_version(c), detail=DETAIL_START,
+                      variants={"print": printed})
 
 
 # ------------------------------------------------------------------ prediction

@@ -29,11 +29,14 @@ def _predikat(value) -> str | None:
 def figure() -> go.Figure:
     table = data.load("spbe")
     fig = go.Figure()
-    fig.add_bar(x=[str(t) for t in table["tahun"]], y=list(table["indeks"]),
+    # each bar names how many agencies were assessed: the set grew, so the two values do
+    # not compare the same agencies (the chapter says so before reading them)
+    years = [f"{t}<br>({n} instansi)" for t, n in zip(table["tahun"], table["jumlah_instansi"])]
+    fig.add_bar(x=years, y=list(table["indeks"]),
                 marker_color=gaya.OKABE_ITO["biru"], text=[_comma(v) for v in table["indeks"]],
                 textposition="outside", name="Indeks SPBE nasional",
                 customdata=[[n, s] for n, s in zip(table["jumlah_instansi"], table["sumber"])],
-                hovertemplate=("Indeks SPBE %{x}: %{y}<br>%{customdata[0]} instansi dievaluasi"
+                hovertemplate=("Indeks SPBE: %{y}<br>%{customdata[0]} instansi dievaluasi"
                                "<br><i>%{customdata[1]}</i><extra></extra>"))
     start_layout(fig, "Indeks SPBE nasional (skala 1–5): hanya nilai yang terverifikasi",
                  height=380)
