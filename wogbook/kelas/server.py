@@ -59,9 +59,16 @@ def start_server(port: int = 8866, log=None):
         p for p in (str(TEMPLATES), os.environ.get("JUPYTER_PATH", "")) if p))
     env[READY_FILE] = str(ready)
     cmd = [voila, str(NOTEBOOK), "--template=kelas", "--no-browser", f"--port={port}",
-           "--Voila.ip=127.0.0.1", "--theme=light", "--preheat_kernel=True"]
+           "--Voila.ip=127.0.0.1", "--theme=light", "--preheat_kernel=True",
+           *(f"--VoilaConfiguration.extension_denylist={name}" for name in NOT_IN_CLASS)]
     return subprocess.Popen(cmd, env=env, stdout=log or subprocess.DEVNULL,
                             stderr=subprocess.STDOUT, cwd=str(NOTEBOOK.parent))
+
+
+#: JupyterLab extensions installed for the live notebooks that a presentation has no use
+#: for: each would be fetched and started before the first screen (MyST also fails there)
+NOT_IN_CLASS = ("jupyterlab-myst", "@jupyter-notebook/lab-extension",
+                "@voila-dashboards/jupyterlab-preview", "jupyterlab_pygments")
 
 
 def wait_until_ready(process, port: int, timeout: float = 90.0) -> str:
