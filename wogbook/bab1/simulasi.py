@@ -365,7 +365,7 @@ def explorer() -> BookFigure:
     )
     _frame(fig, 800, 0.415)
     first = compare(**start)
-    alt = ("Penjelajah simulasi koordinasi dan kolaborasi (ilustrasi, bukan data). Panel atas: "
+    alt = ("Alat interaktif simulasi koordinasi dan kolaborasi (ilustrasi, bukan data). Panel atas: "
            "persentase 1.000 bayi yang sudah tercatat dan terlindungi jaminan kesehatan, bulan "
            "ke-1 sampai ke-24; panel bawah: persentase anggaran yang tidak menjadi hasil bersama "
            "(kerja ganda, biaya rapat dan sekretariat bersama, target instansi sendiri). "
