@@ -517,7 +517,7 @@ def widget(**params) -> Live:
         "berbagi_data": w.FloatSlider(min=0, max=1, step=0.05, description="Berbagi data"),
         "insentif": w.FloatSlider(min=0, max=1, step=0.05, description="Insentif kerja bersama"),
         "bulan": w.IntSlider(min=1, max=24, description="Jumlah bulan"),
-        "seed": w.IntSlider(min=0, max=99, description="Benih acak (seed)"),
+        "seed": w.IntSlider(min=0, max=99, description="Deret acak"),
     }
     for name, s in sliders.items():
         s.value = getattr(p, name)
