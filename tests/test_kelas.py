@@ -155,14 +155,15 @@ def test_voila_presentation_runs_python_callbacks_offline(browser, kelas_server)
         title = page.locator(".wog-kelas .js-plotly-plot .gtitle").first
         title.wait_for(timeout=30000)
         before = title.text_content()
-        assert re.search(r"Indeks risiko korupsi: 5 dari 10", before)
+        # 'netral': 5 + 5 − 5 = 5, index 15/3 = 5; after A = 10: 0, index 10/3 = 3,33 → 3
+        assert re.search(r"Risiko menurut rumus: SEDANG \(kira-kira 5 dari 10\)", before)
         handle = page.locator(".wog-kelas .widget-slider", has_text="Akuntabilitas").locator(".noUi-handle")
         handle.focus()
         for _ in range(5):
             page.keyboard.press("ArrowRight")  # Akuntabilitas 5 -> 10
         page.wait_for_function(
             "() => Array.from(document.querySelectorAll('.wog-kelas .js-plotly-plot .gtitle'))"
-            ".some(t => t.textContent.includes('3,3 dari 10'))", timeout=30000)
+            ".some(t => t.textContent.includes('kira-kira 3 dari 10'))", timeout=30000)
         assert "RENDAH" in page.locator(".wog-kelas .js-plotly-plot .gtitle").first.text_content()
         assert v.foreign == [], f"Mode Kelas requested other hosts: {v.foreign}"
         assert v.errors == []

@@ -224,7 +224,7 @@ def test_explorer_is_deterministic_accessible_and_has_a_text_version(pool):
     first, second = pendorong.explorer(), pendorong.explorer()
     assert first.to_html() == second.to_html()
     assert first.detail.startswith("Klik sebuah butir di lingkar luar")
-    assert first.alt.startswith("Penjelajah faktor pendorong dan tantangan WoG")
+    assert first.alt.startswith("Alat interaktif faktor pendorong dan tantangan WoG")
     assert "Tampilan awal: Semua (16 pendorong, 9 tantangan)." in first.alt
     assert len(first.text.rows) == 25
     # Fragmentasi … NPM: pendorong_hambatan.csv lines 12 and 13

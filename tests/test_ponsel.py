@@ -118,7 +118,8 @@ def test_a_finger_drag_lands_on_the_step_under_it(visit):
     # manual licensing office (9, 8, 2) after the four drags: M 7, D 3, A 10 → 7 + 3 − 10 = 0
     assert v.page.evaluate(actives) == [7, 3, 10]
     title = v.page.locator(".wog-plot .gtitle").first.text_content()
-    assert title.startswith("Indeks risiko korupsi: 3,3 dari 10") and "RENDAH" in title
+    # index (0 + 10) / 3 = 3,33, shown whole: 3 (the phone may wrap the title at spaces)
+    assert title.replace(" ", "").startswith("Risikomenurutrumus:RENDAH(kira-kira3dari10)")
 
 
 @pytest.mark.parametrize("page", figure_pages())

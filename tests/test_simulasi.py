@@ -353,7 +353,7 @@ def test_explorer_is_stable_accessible_and_light():
     first, second = simulasi.explorer(), simulasi.explorer()
     assert first.to_html() == second.to_html()
     bundle = first._repr_mimebundle_()
-    assert bundle["text/plain"].startswith("Gambar: Penjelajah simulasi koordinasi")
+    assert bundle["text/plain"].startswith("Gambar: Alat interaktif simulasi koordinasi")
     assert "ilustrasi, bukan data" in first.alt and "72%" in first.alt
     html = bundle["text/html"]
     assert "Versi teks gambar ini" in html

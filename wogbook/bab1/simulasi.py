@@ -365,7 +365,7 @@ def explorer() -> BookFigure:
     )
     _frame(fig, 800, 0.415)
     first = compare(**start)
-    alt = ("Penjelajah simulasi koordinasi dan kolaborasi (ilustrasi, bukan data). Panel atas: "
+    alt = ("Alat interaktif simulasi koordinasi dan kolaborasi (ilustrasi, bukan data). Panel atas: "
            "persentase 1.000 bayi yang sudah tercatat dan terlindungi jaminan kesehatan, bulan "
            "ke-1 sampai ke-24; panel bawah: persentase anggaran yang tidak menjadi hasil bersama "
            "(kerja ganda, biaya rapat dan sekretariat bersama, target instansi sendiri). "
@@ -517,7 +517,7 @@ def widget(**params) -> Live:
         "berbagi_data": w.FloatSlider(min=0, max=1, step=0.05, description="Berbagi data"),
         "insentif": w.FloatSlider(min=0, max=1, step=0.05, description="Insentif kerja bersama"),
         "bulan": w.IntSlider(min=1, max=24, description="Jumlah bulan"),
-        "seed": w.IntSlider(min=0, max=99, description="Benih acak (seed)"),
+        "seed": w.IntSlider(min=0, max=99, description="Deret acak"),
     }
     for name, s in sliders.items():
         s.value = getattr(p, name)

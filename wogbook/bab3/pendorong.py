@@ -278,7 +278,7 @@ def explorer(view: str = "semua") -> BookFigure:
     fig.update_layout(updatemenus=[kontrol.menu(
         states, base, active=list(VIEWS).index(view), x=0.01, pad={"t": 0, "b": 8},
         direction="down")])
-    alt = ("Penjelajah faktor pendorong dan tantangan WoG: diagram lingkaran bertingkat dengan "
+    alt = ("Alat interaktif faktor pendorong dan tantangan WoG: diagram lingkaran bertingkat dengan "
            "WoG di pusatnya; lingkar tengah berisi pendorong internal, pendorong eksternal, "
            "kekurangan dan hambatan, lingkar luar berisi butir-butirnya. "
            f"Tampilan awal: {VIEWS[view][0]} ({counts(view, pool)}). Menu di kiri atas "

@@ -40,6 +40,8 @@ BAND_COLORS = {"rendah": "#d5ecdf", "sedang": "#fbe6b0", "tinggi": "#f6c6ad"}
 COLORS = {"monopoli": gaya.OKABE_ITO["oranye"], "diskresi": gaya.OKABE_ITO["merah"],
           "akuntabilitas": gaya.OKABE_ITO["biru"], "korupsi": "#333333"}
 RESULT_LABEL = "Korupsi (M + D − A)"
+#: Said beside every score a reader sees: the formula is a rough heuristic, not a measure.
+CAVEAT = "perkiraan kasar dari rumus heuristik, bukan ukuran"
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,11 @@ class Result:
         low = 2 * SCALE_MIN - SCALE_MAX
         high = 2 * SCALE_MAX - SCALE_MIN
         return round((self.raw - low) / (high - low) * SCALE_MAX, 2)
+
+    @property
+    def shown(self) -> int:
+        """The index as a reader sees it: a whole number (half up), never a false decimal."""
+        return math.floor(self.index + 0.5)
 
     @property
     def band(self) -> str:
@@ -113,13 +120,19 @@ def factor_update(name: str, value: float) -> Update:
     return Update.trace(FACTORS.index(name), y=[shown], text=[f"{sign}{_fmt(value)}"])
 
 
+def title(result: Result) -> str:
+    """The outcome as the figure's title: the band first, then the whole-number index, and
+    on the next line the caveat that it is a rough heuristic."""
+    return (f"Risiko menurut rumus: <b>{result.band.upper()}</b> "
+            f"(kira-kira {result.shown} dari 10)<br><i>{CAVEAT}</i>")
+
+
 def outcome_update(result: Result) -> Update:
     """The result bar, the gauge and the title."""
-    title = (f"Indeks risiko korupsi: <b>{_fmt(result.index)}</b> dari 10 "
-             f"— <b>{result.band.upper()}</b>")
+    title_ = title(result)
     return Update({3: {"y": [result.raw], "text": [f"= {_fmt(result.raw)}"]},
-                   4: {"value": result.index, "gauge.bar.color": COLORS["korupsi"]}},
-                  {"title.text": title})
+                   4: {"value": result.shown, "gauge.bar.color": COLORS["korupsi"]}},
+                  {"title.text": title_})
 
 
 def update(result: Result) -> Update:
@@ -144,10 +157,10 @@ def figure(monopoli=5, diskresi=5, akuntabilitas=5) -> go.Figure:
         x=[RESULT_LABEL], y=[0], name="Korupsi", marker_color=COLORS["korupsi"],
         marker_pattern_shape="/", textposition="outside", cliponaxis=False, textfont_size=16,
         hovertemplate="Skor mentah M + D − A: %{y}<br>(−10 paling aman … 20 paling rawan)"
-                      "<extra></extra>",
+                      f"<br><i>{CAVEAT}</i><extra></extra>",
     )
     fig.add_indicator(
-        mode="gauge+number", value=0, number={"valueformat": ".1f", "suffix": " / 10"},
+        mode="gauge+number", value=0, number={"valueformat": ".0f", "suffix": " / 10"},
         domain={"x": [0.12, 0.95], "y": [0.84, 0.96]},
         gauge={
             "shape": "bullet", "axis": {"range": [SCALE_MIN, SCALE_MAX]},
@@ -156,7 +169,7 @@ def figure(monopoli=5, diskresi=5, akuntabilitas=5) -> go.Figure:
             "bar": {"thickness": 0.45},
         },
     )
-    fig.update_layout(gaya.base_layout(520, top=64, bottom=40, left=48, right=16))
+    fig.update_layout(gaya.base_layout(540, top=84, bottom=40, left=48, right=16))
     fig.update_layout(
         title={"x": 0.02, "font": {"size": 17}},
         yaxis={"range": [-11, 22], "domain": [0, 0.74], "zeroline": True, "zerolinewidth": 2,
@@ -197,7 +210,7 @@ def explorer(preset_id: str = GUESS_PRESETS[0]) -> BookFigure:
         choices.append((row["nama"], update(result) + positions))
     size = len(VALUES)
     fig.update_layout(
-        height=800, margin={"t": 110, "b": 10},
+        height=820, margin={"t": 130, "b": 10},
         yaxis={"domain": [0.42, 0.76]},
         sliders=sliders,
         updatemenus=[kontrol.menu(choices, base, active=list(scenarios).index(preset_id),
@@ -208,11 +221,13 @@ def explorer(preset_id: str = GUESS_PRESETS[0]) -> BookFigure:
     )
     fig.update_layout(title={"y": 0.965, "yanchor": "top", "yref": "container"})
     fig.data[4].domain = {"x": [0.12, 0.95], "y": [0.82, 0.9]}
-    alt = ("Penjelajah rumus korupsi Klitgaard. Tiga penggeser mengatur Monopoli, Diskresi dan "
+    first = risk(*(start[f] for f in FACTORS))
+    alt = ("Alat interaktif rumus korupsi Klitgaard. Tiga penggeser mengatur Monopoli, Diskresi dan "
            "Akuntabilitas pada skala 0–10; batang menunjukkan sumbangan tiap unsur dan skor "
-           "M + D − A; pengukur di atas menunjukkan indeks risiko 0–10 (rendah, sedang, tinggi). "
+           "M + D − A; pengukur di atas menunjukkan risiko menurut rumus, dibulatkan ke 0–10 "
+           f"(rendah, sedang, tinggi) — {CAVEAT}. "
            f"Posisi awal: {start['nama']} (M={start['monopoli']}, D={start['diskresi']}, "
-           f"A={start['akuntabilitas']}), indeks {_fmt(risk(*(start[f] for f in FACTORS)).index)}.")
+           f"A={start['akuntabilitas']}): risiko {first.band}, kira-kira {first.shown} dari 10.")
     return BookFigure(fig, alt, variants={"phone": phone_axis(fig)})
 
 
@@ -241,7 +256,7 @@ def hasil_tebakan(values: dict) -> Hasil:
          f"{moves}.",
          (f"Tepat: {names[most]} paling banyak berubah." if guess == most else
           f"Yang paling banyak berubah justru {names[most]}."),
-         f"Risiko menurut rumus turun dari pita {bands[0]} ke pita {bands[1]}. Rumus ini alat "
+         f"Risiko menurut rumus turun dari kategori {bands[0]} ke kategori {bands[1]}. Rumus ini alat "
          "berpikir, bukan alat ukur."))
 
 

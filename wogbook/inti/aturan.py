@@ -401,6 +401,6 @@ def driver_sources(table, _load) -> list[str]:
     """Every driver names a source the explorer has a view for (else it is in no view)."""
     marks = [mark for _, mark, _ in DRIVER_SOURCES]
     return [problem(table, row, "sumber", f"'{value}' tidak menyebut satu pun sumber yang "
-                    f"dikenal penjelajah bab 3 ({', '.join(marks)}), jadi butir ini tidak "
+                    f"dikenal alat interaktif bab 3 ({', '.join(marks)}), jadi butir ini tidak "
                     "tampil di tampilan per sumber; tulis nama sumbernya persis seperti itu")
             for row, value in enumerate(table["sumber"]) if not any(m in value for m in marks)]

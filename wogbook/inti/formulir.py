@@ -60,7 +60,7 @@ SAVED_NOTE = ("Isian Anda tersimpan di peramban perangkat ini saja (Buku Kerja S
 PAPER_GUESS = ("Di kertas: lingkari tebakan Anda dulu, baru lihat gambar di bawah ini dan "
                "bandingkan.")
 NO_SCRIPT = ("Formulir ini bekerja di buku HTML. Di notebook hidup (JupyterLab, Binder), "
-             "pakai widget langsung di bawahnya.")
+             "pakai versi langsung di bawahnya.")
 
 
 @dataclass(frozen=True)

@@ -42,10 +42,10 @@ SCHEMAS: dict[str, Schema] = {
         ),
         key=("preset_id",),
         checks=(has_ids("preset_id", {
-            LIVE_PRESET: "widget langsung bab 4 dan Mode Kelas (keadaan awal)",
-            GUESS_PRESETS[0]: "penjelajah dan tebakan bab 4 (skenario awal)",
+            LIVE_PRESET: "versi langsung bab 4 dan Mode Kelas (keadaan awal)",
+            GUESS_PRESETS[0]: "alat interaktif dan tebakan bab 4 (skenario awal)",
             GUESS_PRESETS[1]: "tebakan bab 4 (skenario pembanding)"}),),
-        description="Skenario siap pakai untuk penjelajah rumus korupsi",
+        description="Skenario siap pakai untuk alat interaktif rumus korupsi",
     ),
     "glosarium": Schema(
         (Col("istilah"), Col("definisi")),
@@ -145,7 +145,7 @@ SCHEMAS: dict[str, Schema] = {
         ),
         key=("kategori",),
         checks=(every_category_once,),
-        description="Penjelasan pusat dan keempat kategori penjelajah pendorong dan tantangan "
+        description="Penjelasan pusat dan keempat kategori alat interaktif pendorong dan tantangan "
                     "(bab 3 dan 4)",
     ),
     "contoh_profil_instansi": Schema(
