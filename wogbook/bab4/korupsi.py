@@ -228,7 +228,13 @@ def explorer(preset_id: str = GUESS_PRESETS[0]) -> BookFigure:
            f"(rendah, sedang, tinggi) — {CAVEAT}. "
            f"Posisi awal: {start['nama']} (M={start['monopoli']}, D={start['diskresi']}, "
            f"A={start['akuntabilitas']}): risiko {first.band}, kira-kira {first.shown} dari 10.")
-    return BookFigure(fig, alt, variants={"phone": phone_axis(fig)})
+    return BookFigure(fig, alt, variants={"phone": phone_axis(fig), "print": PRINTED})
+
+
+#: On paper the menu and the sliders are hidden: the figure as :func:`figure` lays it out
+#: without them (no room kept above the bars or below them).
+PRINTED = Update({4: {"domain.y": [0.84, 0.96]}},
+                 {"height": 540, "margin.t": 84, "yaxis.domain": [0, 0.74]})
 
 
 # ------------------------------------------------------- prediction first
