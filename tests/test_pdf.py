@@ -37,7 +37,7 @@ def test_pdf_has_every_chapter_as_text(built_book, printed_pdf):
 BLANK_BANDS = """() => [...document.querySelectorAll('.wog-plot')].map(p => {
   const svgs = [...p.querySelectorAll('svg.main-svg')];
   if (!svgs.length) return null;
-  const box = svgs[0].getBoundingClientRect();
+  const box = p.getBoundingClientRect();  // the room the page keeps for the figure
   let top = Infinity, bottom = -Infinity;
   for (const s of svgs) for (const e of s.querySelectorAll('text, path, rect, image')) {
     const cs = getComputedStyle(e);

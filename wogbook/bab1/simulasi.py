@@ -238,17 +238,21 @@ def update(runs: dict[str, Run]) -> Update:
 TOP = 116  # px above the plot area: two title lines, the legend, the first panel's label
 
 
-def _frame(fig: go.Figure, height: int, bottom: float) -> None:
-    """Size ``fig`` and stack the two panels between ``bottom`` and the top of the plot area."""
+def _frame_update(height: int, bottom: float) -> Update:
+    """The size of the figure and its two panels stacked between ``bottom`` and the top of
+    the plot area (the room below ``bottom`` holds the explorer's sliders)."""
     gap = 0.1 * (1 - bottom)
     mid = bottom + (1 - bottom - gap) / 2
-    fig.update_layout(
-        height=height, margin={"l": 52, "r": 16, "t": TOP, "b": 10 if bottom else 48},
-        title={"y": 1 - 30 / height}, legend={"y": 1 - 62 / height},
-        yaxis={"domain": [mid + gap, 1]}, yaxis2={"domain": [bottom, mid]},
-    )
-    fig.layout.annotations[0].y = 1
-    fig.layout.annotations[1].y = mid
+    return Update(layout={
+        "height": height, "margin.l": 52, "margin.r": 16, "margin.t": TOP,
+        "margin.b": 10 if bottom else 48, "title.y": 1 - 30 / height,
+        "legend.y": 1 - 62 / height, "yaxis.domain": [mid + gap, 1],
+        "yaxis2.domain": [bottom, mid], "annotations[0].y": 1, "annotations[1].y": mid})
+
+
+def _frame(fig: go.Figure, height: int, bottom: float) -> None:
+    """Size ``fig`` and stack the two panels between ``bottom`` and the top of the plot area."""
+    _frame_update(height, bottom).apply(fig)
 
 
 def figure(**params) -> go.Figure:
@@ -375,7 +379,8 @@ def explorer() -> BookFigure:
            f"{_fmt(start['berbagi_data'])}; setelah {start['bulan']} bulan kolaborasi "
            f"melindungi {_pct(first['kolaborasi'].last.persen)}% bayi dan koordinasi "
            f"{_pct(first['koordinasi'].last.persen)}%.")
-    return BookFigure(fig, alt, text=text_version())
+    # on paper the sliders are hidden: the panels as figure() stacks them, no room below
+    return BookFigure(fig, alt, text=text_version(), variants={"print": _frame_update(560, 0)})
 
 
 # ------------------------------------------------------- prediction first
