@@ -677,7 +677,7 @@ def test_mode_kelas_compares_the_groups_codes_with_names_escaped():
     for c in codes:
         judul = tahap.answer(tahap.dari_kode(c)).judul
         assert f"<b>{judul}</b>" in shown
-    assert "Baris 4: Kode &#x27;TAHAP-00&#x27; rusak" in shown  # escaped, as all CSV/user text
+    assert "Baris 4: Kode &#39;TAHAP-00&#39; rusak" in shown  # escaped, as all CSV/user text
 
 
 def test_an_unanswered_prediction_prints_as_a_paper_question(visit):

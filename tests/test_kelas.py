@@ -84,7 +84,7 @@ def test_a_screen_whose_data_breaks_shows_why_on_the_screen(data_copy):
     pres.show(k)
     shown = pres.box.children[3].children[0]
     assert "Layar ini tidak dapat ditampilkan." in shown.value
-    assert ("korupsi_preset.csv" in shown.value and "baris 2, kolom &#x27;monopoli&#x27;: "
+    assert ("korupsi_preset.csv" in shown.value and "baris 2, kolom &#39;monopoli&#39;: "
             "nilai 11 di luar rentang 0–10" in shown.value)
     pres.show(k + 1)
     assert pres.current["i"] == k + 1 and "Layar ini tidak" not in str(

@@ -215,7 +215,7 @@ def test_explorer_has_alt_text_version_detail_pane_and_stable_output():
         assert str(m.tahun) in text and m.sumber.split(";")[0] in text
     assert "20 hubungan" in text and "2010–2026" in text
     assert len(page.encode("utf-8")) < 160_000
-    bands = first.spec()["data"][linimasa.T_BANDS]["customdata"]
+    bands = [html.unescape(c) for c in first.spec()["data"][linimasa.T_BANDS]["customdata"]]
     assert bands[1].startswith("Tahap II — Age of Transition (2003–2006): ")
     assert all(c in bands[1] for c in linimasa.stages()[1].ciri)
 

@@ -6,6 +6,8 @@ and 10 external drivers, tantangan_wog.csv 4 weaknesses and 5 barriers.
 """
 from __future__ import annotations
 
+import html
+
 import re
 
 import pytest
@@ -194,7 +196,7 @@ def test_figure_reads_an_edited_category_text(data_copy):
 def test_view_menu(pool):
     spec = pendorong.explorer().spec()
     menu = spec["layout"]["updatemenus"][0]
-    assert [b["label"] for b in menu["buttons"]] == [
+    assert [html.unescape(b["label"]) for b in menu["buttons"]] == [  # as plotly shows them
         "Semua", "Pendorong", "Tantangan", "Pendorong internal", "Pendorong eksternal",
         "Tantangan: kekurangan", "Tantangan: hambatan", "Pendorong menurut Wikipedia",
         "Pendorong menurut APSC/IPAA 2002", "Pendorong menurut MAC 2004",

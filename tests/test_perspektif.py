@@ -2,6 +2,8 @@
 widget, data, and the page's problem buttons in a real browser)."""
 from __future__ import annotations
 
+import html
+
 import re
 
 import pytest
@@ -63,12 +65,13 @@ def test_parties_sit_on_the_ring_in_group_order():
 def test_update_writes_the_silo_and_wog_texts_of_each_party():
     u = per.update("banjir")
     silo = u.traces[per.T_SILO_ACTORS]
-    assert silo["customdata"][0] == (
+    # the detail pane shows the plain text of the (escaped) customdata
+    assert html.unescape(silo["customdata"][0]) == (
         "Kementerian PU (instansi pusat) dalam cara pandang silo: hanya melihat potongan "
         "'sungai & tanggul' dan mengejar tujuannya sendiri, 'tanggul selesai'.")
     assert u.traces[per.T_SILO_PIECES]["text"][0] == "sungai &amp;<br>tanggul"
     assert u.traces[per.T_SILO_GOALS]["text"][5] == "tetap di<br>bantaran"
-    assert u.traces[per.T_ACTORS]["customdata"][4] == (
+    assert html.unescape(u.traces[per.T_ACTORS]["customdata"][4]) == (
         "Pengembang (mitra non-pemerintah) dalam perspektif WoG: terhubung dengan pihak lain "
         "dalam satu jejaring dan membawa pengetahuan serta sumber dayanya tentang 'lahan di "
         "hulu' untuk hasil bersama: permukiman tepi sungai tidak lagi terendam setiap musim "

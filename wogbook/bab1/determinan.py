@@ -146,7 +146,7 @@ def figure(present=None) -> go.Figure:
                 "pattern": {"shape": [""] * n, "fgcolor": "#777"}},
         text=[""] * n, textposition="inside", insidetextanchor="middle", textangle=0,
         textfont={"size": 13}, constraintext="none",
-        customdata=[detail(r) for r in rows],
+        customdata=[gaya.esc(detail(r)) for r in rows],
         hovertext=[f"<b>{gaya.esc(r['determinan'])}</b><br>{gaya.wrap(r['penjelasan'], 40)}"
                    for r in rows],
         hovertemplate="%{hovertext}<extra></extra>",
@@ -156,7 +156,7 @@ def figure(present=None) -> go.Figure:
     fig.add_scatter(
         x=[(n - 1) / 2], y=[0], mode="text", name="Hasil bersama", cliponaxis=False,
         text=["<b>Hasil (outcome)<br>bersama</b>"], textfont={"size": 14, "color": gaya.INK},
-        customdata=[roof], hovertext=[gaya.wrap(roof, 40)],
+        customdata=[gaya.esc(roof)], hovertext=[gaya.wrap(roof, 40)],
         hovertemplate="%{hovertext}<extra></extra>",
     )
     gaya.diagram_layout(fig, height=470, top=52)
@@ -206,7 +206,7 @@ def widget() -> Live:
 
     def clicked(trace, points, _state):
         if points.point_inds:
-            live.show_detail(trace.customdata[points.point_inds[0]])
+            live.show_point(trace, points.point_inds[0])
 
     for b in boxes.values():
         b.observe(redraw, names="value")

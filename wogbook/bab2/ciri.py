@@ -132,11 +132,11 @@ def update(source: str = ALL, applies=None, problem: str = "") -> Update:
     return Update(
         {T_HEADERS: {"x": [0] * len(heads), "y": [r["y"] for r in heads],
                      "text": [r["text"] for r in heads],
-                     "customdata": [r["detail"] for r in heads],
+                     "customdata": [gaya.esc(r["detail"]) for r in heads],
                      "hovertext": [gaya.wrap(r["detail"], 40) for r in heads]},
          T_TRAITS: {"x": [0.03] * len(items), "y": [r["y"] for r in items],
                     "text": [r["text"] for r in items],
-                    "customdata": [r["detail"] for r in items],
+                    "customdata": [gaya.esc(r["detail"]) for r in items],
                     "hovertext": [r["hover"] for r in items],
                     "marker.color": colors, "marker.line.color": colors,
                     "marker.symbol": ["square" if t else "square-open" for t in ticked]}},

@@ -125,12 +125,13 @@ def update(name: str) -> Update:
     """Labels, colours, positions and click texts of one example problem, in both panels."""
     m = problem(name)
     actors = m.pihak
-    silo = [f"{p.nama} ({GROUPS[p.kelompok]}) dalam cara pandang silo: hanya melihat "
-            f"potongan '{p.potongan}' dan mengejar tujuannya sendiri, '{p.tujuan}'."
+    silo = [gaya.esc(f"{p.nama} ({GROUPS[p.kelompok]}) dalam cara pandang silo: hanya melihat "
+                     f"potongan '{p.potongan}' dan mengejar tujuannya sendiri, '{p.tujuan}'.")
             for p in actors]
-    wog = [f"{p.nama} ({GROUPS[p.kelompok]}) dalam perspektif WoG: terhubung dengan pihak "
-           f"lain dalam satu jejaring dan membawa pengetahuan serta sumber dayanya tentang "
-           f"'{p.potongan}' untuk hasil bersama: {m.hasil[0].lower() + m.hasil[1:]}."
+    wog = [gaya.esc(f"{p.nama} ({GROUPS[p.kelompok]}) dalam perspektif WoG: terhubung dengan "
+                    f"pihak lain dalam satu jejaring dan membawa pengetahuan serta sumber "
+                    f"dayanya tentang '{p.potongan}' untuk hasil bersama: "
+                    f"{m.hasil[0].lower() + m.hasil[1:]}.")
            for p in actors]
     colors = [GROUP_COLORS[p.kelompok] for p in actors]
     names = [gaya.wrap(p.nama, 11) for p in actors]
@@ -155,7 +156,7 @@ def update(name: str) -> Update:
          T_ACTORS: {"x": [p[0] for p in pos], "y": [p[1] for p in pos], "text": names,
                     "customdata": wog, "marker.color": colors},
          T_OUTCOME: {"text": [f"<b>{gaya.wrap(m.hasil, 36)}</b>"],
-                     "customdata": [f"Hasil bersama: {m.hasil}."]}},
+                     "customdata": [gaya.esc(f"Hasil bersama: {m.hasil}.")]}},
         {f"annotations[{A_SILO_TITLE}].text":
             f"<b>Cara pandang silo</b><br>{gaya.esc(m.nama.lower())} dipotong menurut tupoksi",
          f"annotations[{A_PROBLEM}].text": f"<b>{gaya.esc(m.nama.upper())}</b>"})
@@ -203,8 +204,8 @@ def figure(name: str | None = None) -> go.Figure:
         x=[0] * len(ciri), y=list(TRAIT_Y[:len(ciri)]), xaxis="x2", yaxis="y2", mode="text",
         name="Ciri masalah", cliponaxis=False, textfont={"size": 11},
         text=[gaya.wrap(c["ciri"].lower(), 19) for c in ciri],
-        customdata=[f"Ciri wicked problems menurut modul: {c['ciri']}. {c['penjelasan']}"
-                    for c in ciri], hovertemplate=hover,
+        customdata=[gaya.esc(f"Ciri wicked problems menurut modul: {c['ciri']}. "
+                             f"{c['penjelasan']}") for c in ciri], hovertemplate=hover,
     )
     badges = [_polar(RING, a) for a in DET_ANGLES[:len(dets)]]
     fig.add_scatter(
@@ -214,7 +215,7 @@ def figure(name: str | None = None) -> go.Figure:
                 "line": {"color": "white", "width": 2}},
         text=[str(i + 1) for i in range(len(dets))], textposition="middle center",
         textfont={"size": 12, "color": "white"},
-        customdata=[f"Determinan {i + 1}, {r['determinan']}: {r['penjelasan']}"
+        customdata=[gaya.esc(f"Determinan {i + 1}, {r['determinan']}: {r['penjelasan']}")
                     for i, r in enumerate(dets)], hovertemplate=hover,
     )
     fig.add_scatter(x=[0], y=[OUTCOME_Y], xaxis="x2", yaxis="y2", mode="markers+text",
@@ -352,7 +353,7 @@ def widget(name: str | None = None) -> Live:
 
     def clicked(trace, points, _state):
         if points.point_inds:
-            live.show_detail(trace.customdata[points.point_inds[0]])
+            live.show_point(trace, points.point_inds[0])
 
     menu.observe(choose_problem, names="value")
     for t in CLICKABLE:

@@ -170,7 +170,7 @@ def nodes(pool=None) -> dict[str, list]:
     texts = categories()
     root = texts[ROOT_ID]["penjelasan"]
     out = {"ids": [ROOT_ID], "labels": [ROOT_LABEL], "parents": [""],
-           "customdata": [root], "hovertext": [_hover(ROOT_TITLE, root)]}
+           "customdata": [gaya.esc(root)], "hovertext": [_hover(ROOT_TITLE, root)]}
 
     def add(*values):
         for key, value in zip(out, values):
@@ -180,10 +180,10 @@ def nodes(pool=None) -> dict[str, list]:
         n = sum(i.kategori == c for i in pool)
         text = texts[c]["penjelasan"]
         add(c, f"<b>{CATEGORY_SHORT[c]}</b>", ROOT_ID,
-            f"{CATEGORY_LABELS[c]} ({n} butir)\n{text}\n{BACK_TEXT}",
+            gaya.esc(f"{CATEGORY_LABELS[c]} ({n} butir)\n{text}\n{BACK_TEXT}"),
             _hover(f"{CATEGORY_LABELS[c]} ({n} butir)", text))
     for i in pool:
-        add(i.id, gaya.wrap(i.nama, 13, hyphens=True), i.kategori, detail(i),
+        add(i.id, gaya.wrap(i.nama, 13, hyphens=True), i.kategori, gaya.esc(detail(i)),
             _hover(i.nama, i.penjelasan) + CLICK_HINT)
     return out
 
@@ -352,7 +352,7 @@ def widget(view: str = "semua") -> Live:
             node = trace.ids[k]
             if node in dict(choose.options).values():
                 choose.value = node
-            detail_pane.value = detail_html(trace.customdata[k])
+            detail_pane.value = detail_html(gaya.plain(trace.customdata[k]))
 
     views.observe(on_view, names="value")
     choose.observe(on_item, names="value")

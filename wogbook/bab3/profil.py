@@ -183,7 +183,7 @@ def profile_figure(p: Profil, judul: str = OWN_TITLE) -> go.Figure:
                           "showarrow": False, "text": label,
                           "font": {"size": 12, "color": "#222"}})
             ys.append(pos + 0.3)
-            full.append(i.nama)
+            full.append(gaya.esc(i.nama))
             pos += 1
         fig.add_bar(
             y=ys, x=[0] * len(ys), customdata=full, orientation="h", name=PROFILE_LABELS[c],

@@ -91,7 +91,7 @@ def click_widget(figure, detail: str, controls: dict | None = None):
 
     def clicked(trace, points, _state=None):
         if points.point_inds and trace.customdata is not None:
-            live.show_detail(trace.customdata[points.point_inds[0]])
+            live.show_point(trace, points.point_inds[0])
 
     for trace in fig.data:
         trace.on_click(clicked)

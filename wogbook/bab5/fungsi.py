@@ -104,8 +104,8 @@ def figure() -> go.Figure:
                 "color": ["rgba(0,0,0,0)" if s in ts else "white" for _, s in where],
                 "line": {"width": [0 if s in ts else 2 for _, s in where],
                          "color": [FACTOR_COLORS[k["unsur"]] for k, _ in where]}},
-        customdata=[link_text(k, units[k["unsur"]]) for k, _ in where],
-        hovertext=[f"{k['fungsi']} {k['pengaruh']} {_lower(units[k['unsur']])}"
+        customdata=[gaya.esc(link_text(k, units[k["unsur"]])) for k, _ in where],
+        hovertext=[gaya.esc(f"{k['fungsi']} {k['pengaruh']} {_lower(units[k['unsur']])}")
                    for k, _ in where],
         hovertemplate="%{hovertext}<extra></extra>",
     )
@@ -114,16 +114,17 @@ def figure() -> go.Figure:
         marker={"size": 30, "color": FUNCTION_COLOR, "line": {"width": 2, "color": INK}},
         text=[f"<b>{r['no']}</b>" for r in rows], textposition="middle center",
         textfont={"size": 14, "color": INK},
-        customdata=[function_text(r) for r in rows],
-        hovertext=[f"Fungsi {r['no']}, {r['fungsi']}: klik untuk penjelasan" for r in rows],
+        customdata=[gaya.esc(function_text(r)) for r in rows],
+        hovertext=[gaya.esc(f"Fungsi {r['no']}, {r['fungsi']}: klik untuk penjelasan")
+                   for r in rows],
         hovertemplate="%{hovertext}<extra></extra>",
     )
     fig.add_scatter(
         x=[ux[f] for f in units], y=[bottom] * len(units), mode="markers",
         marker={"size": 30, "symbol": "square", "color": [FACTOR_COLORS[f] for f in units],
                 "line": {"width": 2, "color": INK}},
-        customdata=[factor_text(u, ls) for u in units.values()],
-        hovertext=[f"{u['nama']}: klik untuk penjelasan" for u in units.values()],
+        customdata=[gaya.esc(factor_text(u, ls)) for u in units.values()],
+        hovertext=[gaya.esc(f"{u['nama']}: klik untuk penjelasan") for u in units.values()],
         hovertemplate="%{hovertext}<extra></extra>",
     )
     annotations = [
@@ -132,7 +133,8 @@ def figure() -> go.Figure:
         for r in rows
     ] + [
         dict(x=ux[f], y=bottom, xref="x", yref="y", yshift=-20, yanchor="top",
-             text=f"<b>{u['nama']}</b><br>({u['tanda']} dalam rumus)", showarrow=False,
+             text=f"<b>{gaya.esc(u['nama'])}</b><br>({gaya.esc(u['tanda'])} dalam rumus)",
+             showarrow=False,
              font={"size": 13, "color": INK})
         for f, u in units.items()
     ] + [

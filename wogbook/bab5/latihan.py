@@ -109,7 +109,8 @@ def figure(seed: int = SEED, shown: bool = False, c: Content | None = None) -> g
         textposition="middle right", textfont={"size": 13, "color": INK}, cliponaxis=False,
         marker={"size": 13, "color": MUTED, "symbol": "square",
                 "line": {"width": 1, "color": INK}},
-        customdata=[f"Jawaban: {relation_title(c, a['kode'])}.\n{app_text(c, a)}" for a in items],
+        customdata=[gaya.esc(f"Jawaban: {relation_title(c, a['kode'])}.\n{app_text(c, a)}")
+                    for a in items],
         hoverinfo="none",  # a label would cover the list; the instructions are above it
     ))
     fig.update_layout(

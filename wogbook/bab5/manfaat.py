@@ -49,7 +49,7 @@ def figure() -> go.Figure:
         x=[1] * n, y=list(range(n)), orientation="h", width=0.92,
         marker={"color": [CARD_COLORS[i % len(CARD_COLORS)] for i in range(n)],
                 "opacity": 0.45, "line": {"color": INK, "width": 1}},
-        customdata=[benefit_text(r) for r in rows],
+        customdata=[gaya.esc(benefit_text(r)) for r in rows],
         hovertext=[f"Manfaat {r['no']}: klik untuk contoh Indonesia" for r in rows],
         hovertemplate="%{hovertext}<extra></extra>",
     )

@@ -115,7 +115,7 @@ def list_layout(c: Content, kode: str) -> dict:
                 points["y"].append(-y)
                 points["text"].append(f"{k} ({GLOBAL[k]}): {len(applications(c, k, asal))} "
                                       "aplikasi")
-                points["customdata"].append(relation_text(c, k))
+                points["customdata"].append(esc(relation_text(c, k)))
                 points["marker.color"].append(COLORS[k])
                 y += 1.0
         else:
@@ -123,7 +123,7 @@ def list_layout(c: Content, kode: str) -> dict:
                 lines = gaya.wrap_lines(a["aplikasi"], WRAP - 3)
                 points["y"].append(-(y + (len(lines) - 1) / 2))
                 points["text"].append("<br>".join(esc(x) for x in lines))
-                points["customdata"].append(app_text(c, a))
+                points["customdata"].append(esc(app_text(c, a)))
                 points["marker.color"].append(COLORS[kode])
                 y += len(lines) + 0.25
         points["x"] = [0.02] * len(points["y"])
@@ -204,7 +204,7 @@ def figure(kode: str = SEMUA, asal: str = "semua", c: Content | None = None) -> 
     plot_h = h - MARGIN["t"] - MARGIN["b"]
     list_top = (plot_h - NETWORK_PX - GAP_PX) / plot_h
     invisible = "rgba(0,0,0,0)"
-    texts = {k: relation_text(c, k) for k in RELASI}
+    texts = {k: esc(relation_text(c, k)) for k in RELASI}
     fig = go.Figure()
     ts = (0.32, 0.4, 0.72, 0.8)  # hover/click targets along each edge, clear of the labels
     fig.add_scatter(
@@ -239,7 +239,7 @@ def figure(kode: str = SEMUA, asal: str = "semua", c: Content | None = None) -> 
         marker={"size": 82, "color": gaya.OKABE_ITO["kuning"],
                 "line": {"width": 2, "color": INK}},
         text=["<b>Pemerintah</b>"], textposition="middle center",
-        textfont={"size": 11, "color": INK}, customdata=[overview_text()],
+        textfont={"size": 11, "color": INK}, customdata=[esc(overview_text())],
         hovertemplate="Pemerintah: klik untuk ringkasan<extra></extra>",
     )
     for a in ("modul", "terkini"):
@@ -397,7 +397,7 @@ def widget(kode: str = SEMUA, asal: str = "semua") -> Live:
 
     def clicked(trace, points, _state=None):
         if points.point_inds:
-            live.show_detail(trace.customdata[points.point_inds[0]])
+            live.show_point(trace, points.point_inds[0])
 
     menu.observe(redraw, names="value")
     source.observe(redraw, names="value")

@@ -138,7 +138,7 @@ def network(tahap) -> Network:
     ids |= {k for k, n in every.items() if n.always}
     government = sum(1 for e in edges if e.kind in GOVERNMENT_LINKS)
     return Network(tahap, tuple(n for k, n in every.items() if k in ids), edges, groups,
-                   row["ringkasan"].format(pemerintah=government, semua=len(edges)))
+                   data.fill(row["ringkasan"], pemerintah=government, semua=len(edges)))
 
 
 # -------------------------------------------------------------- state → update
@@ -223,8 +223,8 @@ def add_traces(fig: go.Figure, xaxis: str = "x", yaxis: str = "y") -> None:
         inside = kind == "instansi"
         fig.add_scatter(
             x=[None] * len(chosen), y=[None] * len(chosen), mode="markers+text",
-            name=chosen[0].label if len(chosen) == 1 else "Instansi",
-            text=[n.id if inside else n.label for n in chosen], textposition=position,
+            name=gaya.esc(chosen[0].label) if len(chosen) == 1 else "Instansi",
+            text=[gaya.esc(n.id if inside else n.label) for n in chosen], textposition=position,
             textfont={"size": 13 if inside else 12, "color": "#FFFFFF" if inside else "#000000"},
             marker={"color": color, "symbol": symbol, "size": size,
                     "line": {"color": "white", "width": 1.5}},

@@ -159,7 +159,7 @@ def _timeline_traces(fig: go.Figure) -> None:
                 "line": {"color": "white", "width": 1.5}},
         text=[s.romawi for s in every], textposition="inside", insidetextanchor="middle",
         textfont={"size": 14, "color": [gaya.ink(STAGE_COLORS[s.tahap]) for s in every]},
-        customdata=[stage_detail(s) for s in every],
+        customdata=[gaya.esc(stage_detail(s)) for s in every],
         hovertext=[f"<b>{gaya.esc(s.judul)}</b><br>{s.periode}: {gaya.esc(s.tema)}<br>"
                    f"<i>{gaya.esc(s.masterplan)}</i>" for s in every],
         hovertemplate="%{hovertext}<extra></extra>", name="Tahap", showlegend=False,
@@ -175,7 +175,7 @@ def _timeline_traces(fig: go.Figure) -> None:
             x=[m.tahun + 0.5 for m in items], y=ys, mode="markers", name=f"Tonggak {country}",
             marker={"color": color, "symbol": symbol, "size": 13,
                     "line": {"color": "white", "width": 1}},
-            customdata=[milestone_detail(m) for m in items],
+            customdata=[gaya.esc(milestone_detail(m)) for m in items],
             hovertext=[f"<b>{m.tahun} · {country}</b><br>{_br(m.tonggak, 42)}<br>"
                        f"<i>Sumber: {_br(m.sumber, 42)}</i>" for m in items],
             hovertemplate="%{hovertext}<extra></extra>", showlegend=False,

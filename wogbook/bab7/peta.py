@@ -134,19 +134,20 @@ def figure(chapter: int | None = None, node: str | None = None) -> go.Figure:
     fig = go.Figure()
     fig.add_scatter(
         x=[n.x for n in cmap.nodes], y=[n.y for n in cmap.nodes], mode="markers+text",
-        text=[n.short for n in cmap.nodes], textposition="middle right",
+        text=[gaya.esc(n.short) for n in cmap.nodes], textposition="middle right",
         marker={"size": 16, "color": [CHAPTER_COLORS[n.chapters[0]] for n in cmap.nodes],
                 "line": {"width": 1, "color": "white"}},
-        customdata=[node_detail(cmap, n.code) for n in cmap.nodes],
-        hovertext=[f"{n.label}<br>Bab {', '.join(map(str, n.chapters))}" for n in cmap.nodes],
+        customdata=[gaya.esc(node_detail(cmap, n.code)) for n in cmap.nodes],
+        hovertext=[f"{gaya.esc(n.label)}<br>Bab {', '.join(map(str, n.chapters))}"
+                   for n in cmap.nodes],
         hoverinfo="text", name="Konsep", cliponaxis=False,
     )
     fig.add_scatter(  # invisible edge midpoints: hover and click show the relation
         x=[(pos[e.source].x + pos[e.target].x) / 2 for e in cmap.edges],
         y=[(pos[e.source].y + pos[e.target].y) / 2 for e in cmap.edges],
         mode="markers", marker={"size": 12, "opacity": 0},
-        hovertext=[cmap.sentence(e) for e in cmap.edges], hoverinfo="text",
-        customdata=[cmap.sentence(e) for e in cmap.edges], name="Hubungan",
+        hovertext=[gaya.esc(cmap.sentence(e)) for e in cmap.edges], hoverinfo="text",
+        customdata=[gaya.esc(cmap.sentence(e)) for e in cmap.edges], name="Hubungan",
     )
     annotations = [
         {"x": pos[e.target].x, "y": pos[e.target].y, "ax": pos[e.source].x, "ay": pos[e.source].y,

@@ -13,7 +13,7 @@ import math
 
 import plotly.graph_objects as go
 
-from ..inti import data, kontrol
+from ..inti import data, gaya, kontrol
 from ..inti.tampil import BookFigure, Table
 from ..inti.update import Update
 from ._common import COMPONENTS, COUNTRIES, STYLE, line, num4, series, start_layout
@@ -39,7 +39,7 @@ def update(component: str) -> Update:
         s = series(component, iso3)
         traces[i] = {"x": list(s["tahun"]),
                      "y": [int(v) if component == "peringkat" else float(v) for v in s["nilai"]],
-                     "customdata": list(s["sumber"])}
+                     "customdata": [gaya.esc(v) for v in s["sumber"]]}
     if component == "peringkat":
         axis = {"yaxis.range": RANK_RANGE, "yaxis.title.text": COMPONENTS[component]}
     else:

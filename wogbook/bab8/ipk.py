@@ -18,7 +18,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from ..inti import data, formulir
+from ..inti import data, formulir, gaya
 from ..inti.formulir import Formulir, Hasil
 from ..inti.tampil import BookFigure, Table
 from ..inti.update import Update
@@ -71,7 +71,7 @@ def figure(year: int = 2024) -> go.Figure:
         fig.add_scatter(
             x=list(rows["tahun"]), y=list(rows["skor"]), name=name, mode="lines+markers",
             line=line(iso3), marker={"symbol": STYLE[iso3]["symbol"], "size": 7},
-            customdata=[[("–" if pd.isna(r) else int(r)), s]
+            customdata=[[("–" if pd.isna(r) else int(r)), gaya.esc(s)]
                         for r, s in zip(rows["peringkat"], rows["sumber"])],
             hovertemplate=(f"<b>{name}</b> %{{x}}<br>IPK %{{y}} dari 100<br>"
                            "peringkat %{customdata[0]}<br><i>%{customdata[1]}</i><extra></extra>"),
@@ -153,7 +153,9 @@ def skala_lama_figure() -> go.Figure:
         fig.add_scatter(x=list(rows["tahun"]), y=list(rows["skor_0_10"]), name=name,
                         mode="lines+markers", line=line(iso3),
                         marker={"symbol": STYLE[iso3]["symbol"], "size": 6},
-                        hovertemplate=f"<b>{name}</b> %{{x}}<br>skor %{{y}} dari 10<extra></extra>")
+                        customdata=[gaya.esc(s) for s in rows["sumber"]],
+                        hovertemplate=(f"<b>{name}</b> %{{x}}<br>skor %{{y}} dari 10"
+                                       "<br><i>%{customdata}</i><extra></extra>"))
     start_layout(fig, "IPK metode lama 1995–2011 (skala 0–10) — tidak sebanding dengan 2012 "
                       "ke atas", height=440)
     fig.update_layout(yaxis={"range": [0, 10], "title": {"text": "skor (0–10)"}})

@@ -35,7 +35,8 @@ def figure() -> go.Figure:
     fig.add_bar(x=years, y=list(table["indeks"]),
                 marker_color=gaya.OKABE_ITO["biru"], text=[_comma(v) for v in table["indeks"]],
                 textposition="outside", name="Indeks SPBE nasional",
-                customdata=[[n, s] for n, s in zip(table["jumlah_instansi"], table["sumber"])],
+                customdata=[[n, gaya.esc(s)]
+                            for n, s in zip(table["jumlah_instansi"], table["sumber"])],
                 hovertemplate=("Indeks SPBE: %{y}<br>%{customdata[0]} instansi dievaluasi"
                                "<br><i>%{customdata[1]}</i><extra></extra>"))
     start_layout(fig, "Indeks SPBE nasional (skala 1–5): hanya nilai yang terverifikasi",

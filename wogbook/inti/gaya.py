@@ -62,8 +62,18 @@ def heading(yshift: int = 4) -> dict:
 
 def esc(text) -> str:
     """Plain text made safe for plotly labels and for HTML, in text and in attribute values
-    alike (``<`` ``>`` ``&`` ``"`` ``'``: a quote from a CSV can never end an attribute)."""
-    return html.escape(str(text), quote=True)
+    alike (``<`` ``>`` ``&`` ``"`` ``'``: a quote from a CSV can never end an attribute).
+    Quotes become numeric references (``&#34;``), which plotly decodes as HTML does; it
+    would show ``&quot;`` as written. Every string in a figure is such text, customdata
+    included (a detail pane shows it with :func:`plain`)."""
+    return (html.escape(str(text), quote=False)
+            .replace('"', "&#34;").replace("'", "&#39;"))
+
+
+def plain(text) -> str:
+    """The plain text of an escaped one (:func:`esc`), e.g. a point's customdata for a
+    detail pane, which shows it as text."""
+    return html.unescape(str(text))
 
 
 def wrap_lines(text, width: int, hyphens: bool = False) -> list[str]:

@@ -1,7 +1,9 @@
 """Static-explorer controls from an interactive's states: sliders, menus, lookup tables.
 
 An interactive lists its states as ``(label, Update)`` pairs; these functions turn
-them into plotly's own controls, which run in the browser with no kernel:
+them into plotly's own controls, which run in the browser with no kernel (labels, names
+and prefixes are plain text, often from a CSV: they are escaped here, as plotly reads
+markup in them):
 
 * :func:`menu` — a dropdown (or a row of buttons), one button per state;
 * :func:`slider` — a slider, one step per state;
@@ -23,7 +25,7 @@ from typing import Callable, Sequence
 import plotly.graph_objects as go
 from plotly.utils import PlotlyJSONEncoder
 
-from .gaya import FONT_SIZE
+from .gaya import FONT_SIZE, esc
 from .update import Keys, Update
 
 States = Sequence[tuple[str, Update]]
@@ -32,7 +34,7 @@ States = Sequence[tuple[str, Update]]
 def buttons(states: States, base: go.Figure) -> list[dict]:
     """One plotly ``update`` button per state."""
     keys = Keys.of(u for _, u in states)
-    return [{"label": label, "method": "update", "args": update.args(base, keys)}
+    return [{"label": esc(label), "method": "update", "args": update.args(base, keys)}
             for label, update in states]
 
 
@@ -57,15 +59,15 @@ def slider(name: str, states: States, base: go.Figure, active: int = 0, *,
     keys = Keys.of(u for _, u in states)
     steps = []
     for label, update in states:
-        step = {"label": label, "value": label}
+        step = {"label": esc(label), "value": esc(label)}
         if update:
             step.update(method="update", args=update.args(base, keys))
         else:
             step.update(method="skip", args=[])
         steps.append(step)
-    spec = {"name": name, "active": active, "steps": steps, "x": 0.02, "len": 0.96, "y": y,
-            "yanchor": "top", "pad": {"t": 4, "b": 4},
-            "currentvalue": {"prefix": f"{prefix if prefix is not None else name}: ",
+    spec = {"name": esc(name), "active": active, "steps": steps, "x": 0.02, "len": 0.96,
+            "y": y, "yanchor": "top", "pad": {"t": 4, "b": 4},
+            "currentvalue": {"prefix": f"{esc(prefix if prefix is not None else name)}: ",
                              "font": {"size": FONT_SIZE + 1}},
             "font": {"size": FONT_SIZE - 3}}
     spec.update(style)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import varian
+from .gaya import plain
 from .tampil import detail_html
 
 
@@ -33,6 +34,11 @@ class Live:
     def show_detail(self, text: str) -> None:
         if self.detail is not None:
             self.detail.value = detail_html(text)
+
+    def show_point(self, trace, index: int) -> None:
+        """Show the detail text of point ``index`` of ``trace``: its customdata, which is
+        escaped as every text of a figure is (:func:`~wogbook.inti.gaya.esc`)."""
+        self.show_detail(plain(trace.customdata[index]))
 
     def variant(self, name: str) -> "Live":
         """Switch the figure to layout variant ``name`` (Mode Kelas: ``"projector"``)."""

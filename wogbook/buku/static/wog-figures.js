@@ -36,6 +36,12 @@
     return loading;
   }
 
+  /* The plain text of a figure's (escaped) text, e.g. a point's customdata for the detail
+   * pane: an inert document decodes the references; nothing in it runs or loads. */
+  function plain(text) {
+    return new DOMParser().parseFromString(String(text), "text/html").documentElement.textContent;
+  }
+
   function applyState(gd, Plotly, state) {
     var chain = Promise.resolve();
     state.restyle.forEach(function (group) {
@@ -79,11 +85,11 @@
       var step = slider.steps[slider.active || 0];
       g.setAttribute("tabindex", "0");
       g.setAttribute("role", "slider");
-      g.setAttribute("aria-label", prefix.replace(/[:\s]+$/, ""));
+      g.setAttribute("aria-label", plain(prefix).replace(/[:\s]+$/, ""));
       g.setAttribute("aria-valuemin", "0");
       g.setAttribute("aria-valuemax", String(slider.steps.length - 1));
       g.setAttribute("aria-valuenow", String(slider.active || 0));
-      g.setAttribute("aria-valuetext", step ? step.label : "");
+      g.setAttribute("aria-valuetext", step ? plain(step.label) : "");
       g.setAttribute("data-wog-slider", String(k));
     });
   }
@@ -160,7 +166,7 @@
         if (!p || p.customdata === undefined || p.customdata === null) return;
         var text = Array.isArray(p.customdata) ? p.customdata[0] : p.customdata;
         if (!text) return;
-        detail.textContent = String(text);
+        detail.textContent = plain(text);
         // on a tall figure the pane may lie below the screen: bring it into view
         var r = detail.getBoundingClientRect();
         if (r.top < 0 || r.bottom > window.innerHeight) {
