@@ -8,6 +8,7 @@ import plotly.graph_objects as go
 import pytest
 
 from wogbook.buku import glossary_markdown
+from wogbook.buku.istilah import markdown_text
 from wogbook.inti import data, gaya, kontrol, kuis, varian
 from wogbook.inti.tampil import BookFigure, Table, Tables, detail_html, table
 from wogbook.inti.update import Update
@@ -191,7 +192,7 @@ def test_tables_render_every_row_escaped():
 def test_glossary_page_has_every_term_sorted():
     text = glossary_markdown()
     terms = list(data.load("glosarium")["istilah"])
-    positions = [text.index(f"\n{t}\n") for t in sorted(terms, key=str.lower)]
+    positions = [text.index(f"\n{markdown_text(t)}\n") for t in sorted(terms, key=str.lower)]
     assert positions == sorted(positions)
 
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import copy
 import csv
-import html
 import re
+import string
 
 import nbformat
 import pytest
@@ -47,8 +47,9 @@ def test_every_chapter_begins_with_its_glossary_up_to_date(path):
     assert nb.cells[0].metadata["tags"] == ["remove-cell"], "the HTML book must not show it"
     with open(ROOT / "data" / "glosarium.csv", encoding="utf-8", newline="") as f:
         table = {row["istilah"].lower(): row["definisi"] for row in csv.DictReader(f)}
-    for term in uses:  # escaped (stdlib html.escape): Markdown would run HTML in a definition
-        assert f": {html.escape(table[term])}\n" in nb.cells[0].source, (path.name, term)
+    for term in uses:  # plain text in Markdown: each ASCII punctuation mark backslashed
+        plain = "".join("\\" + c if c in string.punctuation else c for c in table[term])
+        assert f": {plain}\n" in nb.cells[0].source, (path.name, term)
     assert not istilah.refresh(copy.deepcopy(nb)), \
         f"{path.name}: glossary cell is stale; run 'make book' (scripts/run_notebooks.py --usang)"
 
@@ -59,7 +60,7 @@ def test_an_edited_definition_reaches_the_cell(data_copy):
     path.write_text(path.read_text(encoding="utf-8").replace(
         "Penguasaan tunggal:", "Kuasa tunggal:"), encoding="utf-8")
     assert istilah.refresh(nb)
-    assert "Monopoli\n: Kuasa tunggal: hanya satu pihak" in nb.cells[0].source
+    assert "Monopoli\n: Kuasa tunggal\\: hanya satu pihak" in nb.cells[0].source
     assert [c.id for c in nb.cells].count(istilah.CELL_ID) == 1
     assert not istilah.refresh(nb)
 
@@ -79,15 +80,44 @@ def test_a_chapter_that_stops_using_terms_loses_its_cell():
     assert istilah.refresh(nb) and [c.source for c in nb.cells] == ["Tanpa istilah."]
 
 
+def _markdown(text: str) -> str:
+    """``text`` rendered by MyST's own Markdown parser, with the book's extensions."""
+    from markdown_it.renderer import RendererHTML
+    from myst_parser.config.main import MdParserConfig
+    from myst_parser.parsers.mdit import create_md_parser
+
+    config = MdParserConfig(enable_extensions={"colon_fence", "deflist"})
+    return create_md_parser(config, RendererHTML).render(text)
+
+
+@pytest.mark.parametrize("text", [
+    "<img src=x onerror=alert(1)> Penguasaan tunggal",           # live HTML
+    "Lihat [tautan](javascript:alert(1)) dan <https://contoh.id>",  # links
+    "Gambar ![x](../../../etc/passwd) disalin ke situs",          # an image: a file copied
+    "Unduh {download}`/etc/hostname` sekarang",                   # a role
+    "1. *miring* **tebal** `kode` # judul | tabel | ~coret~ \\ $x$ & &lt;",
+])
+def test_glossary_text_is_plain_text_in_markdown(text):
+    """What Markdown shows of a term or definition is exactly its text: no HTML, link,
+    image, role, emphasis or list (the expected HTML is the text with & < > " escaped,
+    as markdown-it escapes text)."""
+    expected = (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace('"', "&quot;"))
+    assert _markdown(istilah.markdown_text(text)) == f"<p>{expected}</p>\n"
+
+
 def test_markup_in_a_definition_shows_as_text(data_copy):
     """A definition holding HTML reaches the Glosarium page and the chapters' cells as
-    text: escaped, so Markdown shows it and never runs it."""
+    text, in the book (MyST) and in JupyterLab (jupyterlab-myst) alike."""
     path = data_copy / "glosarium.csv"
     path.write_text(path.read_text(encoding="utf-8").replace(
         "Penguasaan tunggal:", "<img src=x onerror=alert(1)> Penguasaan tunggal:"),
         encoding="utf-8")
     page = istilah.glossary_markdown()
-    assert "<img" not in page and "&lt;img src=x onerror=alert(1)&gt; Penguasaan" in page
+    line = next(x for x in page.splitlines() if "Penguasaan" in x)
+    assert "<img" not in _markdown(line) and "&lt;img src=x onerror=alert(1)&gt; Penguasaan" \
+        in _markdown(line)
     nb = nbformat.read(ROOT / "book" / "04-tantangan-dan-korupsi.ipynb", as_version=4)
     istilah.refresh(nb)
-    assert "<img" not in nb.cells[0].source and "&lt;img src=x" in nb.cells[0].source
+    line = next(x for x in nb.cells[0].source.splitlines() if "Penguasaan" in x)
+    assert "<img" not in _markdown(line) and "&lt;img src=x" in _markdown(line)

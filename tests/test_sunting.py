@@ -6,14 +6,13 @@ virtual environment, the copy's package and data first on the path)."""
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import nbformat
 import pytest
+from conftest import make
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -52,30 +51,6 @@ def test_a_notebook_never_run_by_the_script_is_stale(tmp_path):
 
 
 # ------------------------------------------------------------------ slow: the real make book
-@pytest.fixture
-def repo_copy(tmp_path) -> Path:
-    """The repository's committed files, plus its two built npm bundles (made by make test
-    before the tests run), in a scratch folder."""
-    copy = tmp_path / "repo"
-    files = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True,
-                           check=True).stdout.decode().split("\0")
-    for name in filter(None, files):
-        target = copy / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(ROOT / name, target)
-    for dist in ("wogbook/buku/plotly/dist", "wogbook/buku/sw/dist"):
-        shutil.copytree(ROOT / dist, copy / dist)
-        for f in (copy / dist).iterdir():
-            f.touch()  # newer than its sources: make does not rebuild it
-    return copy
-
-
-def make(copy: Path, *args: str, timeout: int = 1500) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(copy)}  # the copy's package and data/, not ours
-    return subprocess.run(["make", f"VENV={ROOT / '.venv'}", *args], cwd=copy,
-                          capture_output=True, text=True, env=env, timeout=timeout)
-
-
 def last_lines(run: subprocess.CompletedProcess) -> list[str]:
     """The output as a terminal shows it (stderr last: make prints its error there),
     without make's own closing "*** … Error" line."""
@@ -117,7 +92,7 @@ def test_a_csv_edit_reaches_the_book_with_make_book_alone(repo_copy):
     assert run.stdout.count("dijalankan: book/") == 1
     assert f"istilah diperbarui: book/{CH4}.ipynb" in run.stdout
     first = nbformat.read(repo_copy / "book" / f"{CH4}.ipynb", as_version=4).cells[0]
-    assert "Monopoli\n: Kuasa tunggal:" in first.source
+    assert "Monopoli\n: Kuasa tunggal\\:" in first.source  # plain text in Markdown
     glossary = (repo_copy / "_build" / "html" / "book" / "glosarium.html").read_text(
         encoding="utf-8")
     assert "Kuasa tunggal:" in glossary

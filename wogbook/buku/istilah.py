@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 
 from ..inti import data
-from ..inti.gaya import esc
 
 #: A ``{term}`` role: ``{term}`Monopoli``` or ``{term}`gratifikasi <Gratifikasi>```.
 TERM_ROLE = re.compile(r"\{term\}`([^`]+)`")
@@ -27,13 +26,26 @@ CELL_ID = "istilah-bab"
 TITLE = "Istilah di bab ini"
 
 
+#: Every ASCII punctuation character: CommonMark (MyST in the book, jupyterlab-myst in Lab)
+#: shows any of them written with a backslash as the character itself.
+PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
+
+
+def markdown_text(text: str) -> str:
+    """``text`` as plain text inside Markdown: no character of it starts markup. Markdown
+    would pass HTML through as live HTML, make links and images (an image copies a file of
+    the build machine into the site), roles, emphasis and lists; each punctuation mark is
+    therefore written with a backslash, which shows it as it is."""
+    return PUNCTUATION.sub(r"\\\1", str(text))
+
+
 def _rows(terms: set[str] | None = None) -> list[tuple[str, str]]:
     """(term, definition) of the table, sorted as the Glosarium page shows them;
-    only ``terms`` (compared without case, as Sphinx and MyST compare them) if given. The
-    definition is escaped: Markdown would pass HTML in it through as live HTML, and an
-    entity (``&lt;``) shows as its character, in the book and in JupyterLab alike."""
+    only ``terms`` (compared without case, as Sphinx and MyST compare them) if given. Both
+    are plain text in Markdown (:func:`markdown_text`), in the book and in JupyterLab
+    alike; the term as shown is the term as written, so the roles still find it."""
     table = data.load("glosarium").sort_values("istilah", key=lambda s: s.str.lower())
-    rows = [(r.istilah, esc(r.definisi)) for r in table.itertuples()]
+    rows = [(r.istilah, r.definisi) for r in table.itertuples()]
     if terms is None:
         return rows
     known = {term.lower() for term, _ in rows}
@@ -48,7 +60,7 @@ def _rows(terms: set[str] | None = None) -> list[tuple[str, str]]:
 def glossary_markdown() -> str:
     """The MyST ``glossary`` directive of every term in ``data/glosarium.csv``, sorted
     (Sphinx's form: a term line, then its indented definition)."""
-    entries = [f"{term}\n  {text}\n" for term, text in _rows()]
+    entries = [f"{markdown_text(term)}\n  {markdown_text(text)}\n" for term, text in _rows()]
     return "```{glossary}\n" + "\n".join(entries) + "```\n"
 
 
@@ -68,7 +80,8 @@ def chapter_glossary(markdown: str) -> str | None:
     terms = terms_in(markdown)
     if not terms:
         return None
-    entries = "\n".join(f"{term}\n: {text}\n" for term, text in _rows(terms))
+    entries = "\n".join(f"{markdown_text(term)}\n: {markdown_text(text)}\n"
+                        for term, text in _rows(terms))
     return ("% Dibuat dari data/glosarium.csv oleh scripts/run_notebooks.py: jangan disunting "
             "di sini.\n"
             f"````{{dropdown}} {TITLE} ({len(terms)})\n"

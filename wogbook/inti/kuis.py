@@ -49,12 +49,20 @@ def ordered_options(soal_id: str, options: list[dict], slot: int | None) -> list
     return shown
 
 
+def quiz_text(text: str) -> str:
+    """A CSV text as jupyterquiz shows it: escaped, and with ``[`` ``]`` ``$`` as character
+    references, because jupyterquiz turns ``[words](address)`` into a live link (even to
+    ``javascript:``) and ``$…$`` into mathematics before writing the text into the page."""
+    return esc(text).replace("[", "&#91;").replace("]", "&#93;").replace("$", "&#36;")
+
+
 def questions(bab: str) -> list[dict]:
     """The questions of chapter ``bab`` in jupyterquiz's format (validated by the schema),
     options in their shown order (:func:`ordered_options`).
 
     jupyterquiz writes question, option and feedback into the page as HTML: every text
-    from the CSV is escaped here, so it shows as written and never runs as markup."""
+    from the CSV is escaped here (:func:`quiz_text`), so it shows as written and never runs
+    as markup."""
     soal = data.load("kuis_soal")
     opsi = data.load("kuis_opsi")
     chosen = soal[soal["bab"] == bab]
@@ -63,10 +71,10 @@ def questions(bab: str) -> list[dict]:
                          f"{', '.join(sorted(set(soal['bab'])))}.")
     slots = answer_slots()
     return [{
-        "question": esc(row["pertanyaan"]),
+        "question": quiz_text(row["pertanyaan"]),
         "type": "multiple_choice" if row["jenis"] == "satu" else "many_choice",
-        "answers": [{"answer": esc(a["opsi"]), "correct": bool(a["benar"]),
-                     "feedback": esc(a["penjelasan"])}
+        "answers": [{"answer": quiz_text(a["opsi"]), "correct": bool(a["benar"]),
+                     "feedback": quiz_text(a["penjelasan"])}
                     for a in ordered_options(
                         row["soal_id"], opsi[opsi["soal_id"] == row["soal_id"]].to_dict("records"),
                         slots.get(row["soal_id"]))],
