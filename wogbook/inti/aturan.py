@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .data import near, problem
+from .data import fill, near, problem
 
 #: Chapters a quiz question may belong to (one quiz per chapter page).
 QUIZ_CHAPTERS = ("bab1", "bab1a", "bab2", "bab3", "bab4", "bab5", "bab6", "bab7", "bab8")
@@ -194,7 +194,7 @@ def network_groups(table, load) -> list[str]:
                                         f"{', '.join(unknown)} tidak ada di jejaring_simpul.csv "
                                         f"(kolom 'simpul'); yang ada: {', '.join(sorted(actors))}"))
         try:
-            record["ringkasan"].format(**dict.fromkeys(SUMMARY_FIELDS, 0))
+            fill(record["ringkasan"], **dict.fromkeys(SUMMARY_FIELDS, 0))
         except (KeyError, IndexError, ValueError):
             problems.append(problem(table, row, "ringkasan",
                                     "kurung kurawal hanya boleh berisi "

@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import re
+import string
 import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
@@ -604,6 +605,18 @@ def read_csv(path: Path, schema: Schema) -> pd.DataFrame:
 def problem(table: pd.DataFrame, row: int, column: str, message: str) -> str:
     """A problem line for row ``row`` (0-based position) of a loaded table."""
     return f"baris {lines(table)[row]}, kolom '{column}': {message}"
+
+
+def fill(template: str, **values) -> str:
+    """``template`` from a table with its ``{name}`` slots filled from ``values``.
+
+    Only plain names are slots: ``{name.attr}``, ``{name[0]}``, ``{name!r}`` or a format
+    would let a table print the insides of a Python object, so they are a KeyError, as an
+    unknown name is (the caller turns it into an Indonesian message)."""
+    for _text, name, spec, conversion in string.Formatter().parse(template):
+        if name is not None and (name not in values or spec or conversion):
+            raise KeyError(name)
+    return template.format(**values)
 
 
 def choose(what: str, value, allowed, where: str) -> None:

@@ -346,7 +346,7 @@ def tebakan(key: str, options, hasil: Callable[[dict], Hasil], gambar: BookFigur
     words = {}
     for column in ("pertanyaan", "label", "menunggu"):
         try:
-            words[column] = table.iloc[row][column].format(**isi)
+            words[column] = data.fill(table.iloc[row][column], **isi)
         except (KeyError, IndexError, ValueError):
             allowed = ", ".join("{" + k + "}" for k in isi) or "tidak ada"
             raise data.DataError(data.path_of("tebakan"), [data.problem(
