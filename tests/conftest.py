@@ -83,6 +83,41 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.lambat)
 
 
+@pytest.fixture
+def repo_copy(tmp_path) -> Path:
+    """The repository's committed files, plus its two built npm bundles (made by make test
+    before the tests run), in a scratch folder: the real make runs there (:func:`make`)."""
+    copy = tmp_path / "repo"
+    files = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True,
+                           check=True).stdout.decode().split("\0")
+    for name in filter(None, files):
+        target = copy / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / name, target)
+    for dist in ("wogbook/buku/plotly/dist", "wogbook/buku/sw/dist"):
+        shutil.copytree(ROOT / dist, copy / dist)
+        for f in (copy / dist).iterdir():
+            f.touch()  # newer than its sources: make does not rebuild it
+    return copy
+
+
+def make_command(copy: Path, *args: str) -> tuple[list[str], dict]:
+    """The command line and environment of the real ``make`` in ``copy``: this checkout's
+    virtual environment, the copy's own package and data/ first on the path. The venv's
+    setup is never remade there: it would install the copy into this checkout's venv
+    (``pip install -e .``), and every later import of wogbook would be the copy's."""
+    venv = ROOT / ".venv"
+    env = {**os.environ, "PYTHONPATH": str(copy)}  # the copy's package and data/, not ours
+    return ["make", f"VENV={venv}", f"--old-file={venv / '.installed'}", *args], env
+
+
+def make(copy: Path, *args: str, timeout: int = 1500) -> subprocess.CompletedProcess:
+    """The real ``make`` in ``copy`` (see :func:`repo_copy` and :func:`make_command`)."""
+    cmd, env = make_command(copy, *args)
+    return subprocess.run(cmd, cwd=copy, capture_output=True, text=True, env=env,
+                          timeout=timeout)
+
+
 def free_port() -> int:
     """A TCP port on 127.0.0.1 that nothing listens on now."""
     with socket.socket() as s:
