@@ -103,6 +103,11 @@ def main(argv: list[str]) -> int:
             print(f"Keluaran tersimpan {len(notebooks)} notebook sesuai dengan data/.")
     else:
         targets = [Path(p).resolve() for p in argv] or sorted((ROOT / "book").glob("*.ipynb"))
+        unknown = [str(p) for p, t in zip(argv, targets) if not t.is_file()]
+        if unknown:
+            print(f"Bukan notebook: {', '.join(unknown)}. Pemakaian: run_notebooks.py "
+                  "[NOTEBOOK ...] atau run_notebooks.py --usang", file=sys.stderr)
+            return 2
     for target in targets:
         run(target)
     if argv == ["--usang"]:
