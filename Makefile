@@ -70,9 +70,10 @@ kelas: setup
 test: setup chromium plotly luring
 	$(PY) -m pytest
 
-# the fast lane: every unit and data test, no book build, no browser, no server (≤ 60 s)
+# the fast lane: every unit and data test, no book build, no browser, no server (≤ 60 s),
+# on two processes (pytest-xdist)
 test-cepat: setup
-	$(PY) -m pytest tests -m "not lambat" -q
+	$(PY) -m pytest tests -m "not lambat" -q -n 2
 
 notebooks: setup
 	$(PY) scripts/run_notebooks.py

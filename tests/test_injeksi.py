@@ -341,6 +341,7 @@ def notebook_outputs():
                 yield where, run.result
 
 
+@pytest.mark.lambat  # it runs every notebook's cells (in this process)
 def test_no_text_from_a_csv_is_markup_in_any_output_widget_or_screen(poisoned_data):
     """Every output of every notebook (figures in every state their controls hold, forms,
     tables, quizzes, workbook pages), every live widget driven through its controls and

@@ -350,8 +350,33 @@ def test_in_class_the_traits_stand_beside_the_figure():
     """Mode Kelas: the stage's traits leave the figure for the column beside it and follow
     the slider; the figure keeps the timeline and the network."""
     live = linimasa.widget(**linimasa.KELAS).variant("projector")
-    traits = live.box.children[1]
+    traits = live.box.children[0].children[1]
     assert "Ciri Tahap IV" in traits.value and live.figure.layout.annotations[0].visible is False
     live.controls["tahun"].value = 2001
     assert "Ciri Tahap I " in traits.value and "2000" in traits.value
     assert live.figure.layout.legend.orientation == "v"
+
+
+def test_in_class_the_self_assessment_goes_one_question_at_a_time():
+    """Mode Kelas: the timeline and the questions are two tabs; the questions come one at
+    a time (the class answers together); the stage found takes the class back to the
+    timeline at that stage (koordinasi 2, layanan terpadu 1, the rest 0: stage II, 2003,
+    as in the live widget test above)."""
+    live = linimasa.widget(**linimasa.KELAS).variant("projector")
+    c = live.controls
+    steps = live.box.children[1].children[0]
+    counter, shown = steps.children[0], steps.children[1]
+    assert live.box.titles == ("Linimasa dan jejaring", "Di mana instansi saya?")
+    assert "Pertanyaan 1 dari 6" in counter.value and c["sebelumnya"].disabled
+    for i, key in enumerate(KEYS):
+        assert "Pertanyaan %d dari 6" % (i + 1) in counter.value
+        assert shown.children[1] is c[key]  # the question shown is the one answered
+        c[key].value = {"koordinasi": 2, "layanan_terpadu": 1}.get(key, 0)
+        if i < len(KEYS) - 1:
+            c["berikutnya"].click()
+    assert c["berikutnya"].disabled and "Tahap II" in c["hasil"].value
+    live.box.selected_index = 1
+    c["lompat"].click()
+    assert live.box.selected_index == 0 and c["tahun"].value == 2003
+    c["sebelumnya"].click()
+    assert "Pertanyaan 5 dari 6" in counter.value

@@ -238,16 +238,27 @@ def update(runs: dict[str, Run]) -> Update:
 TOP = 116  # px above the plot area: two title lines, the legend, the first panel's label
 
 
+def _panels(bottom: float, gap: float = 0.1) -> dict:
+    """The two panels stacked between ``bottom`` and the top of the plot area, ``gap`` (a
+    share of that height) between them, each with its label above it."""
+    space = gap * (1 - bottom)
+    mid = bottom + (1 - bottom - space) / 2
+    return {"yaxis.domain": [mid + space, 1], "yaxis2.domain": [bottom, mid],
+            "annotations[0].y": 1, "annotations[1].y": mid}
+
+
 def _frame_update(height: int, bottom: float) -> Update:
     """The size of the figure and its two panels stacked between ``bottom`` and the top of
     the plot area (the room below ``bottom`` holds the explorer's sliders)."""
-    gap = 0.1 * (1 - bottom)
-    mid = bottom + (1 - bottom - gap) / 2
     return Update(layout={
         "height": height, "margin.l": 52, "margin.r": 16, "margin.t": TOP,
         "margin.b": 10 if bottom else 48, "title.y": 1 - 30 / height,
-        "legend.y": 1 - 62 / height, "yaxis.domain": [mid + gap, 1],
-        "yaxis2.domain": [bottom, mid], "annotations[0].y": 1, "annotations[1].y": mid})
+        "legend.y": 1 - 62 / height, **_panels(bottom)})
+
+
+#: Mode Kelas: projector text is larger, so the lower panel's label needs more room below
+#: the upper panel's axis
+PROJECTOR = Update(layout=_panels(0, gap=0.17))
 
 
 def _frame(fig: go.Figure, height: int, bottom: float) -> None:
@@ -505,11 +516,12 @@ def involved(names: tuple[str, ...], n: int) -> str:
     return f"<p><b>Instansi yang terlibat:</b> {gaya.esc(', '.join(names[:n]))}.</p>"
 
 
-def widget(**params) -> Live:
+def widget(projector: bool = False, **params) -> Live:
     """Live version for Jupyter, Binder and Voilà: a slider for every parameter.
 
     Every change runs :func:`compare` and brings the figure up to date through
-    :func:`update` (as in the static explorer)."""
+    :func:`update` (as in the static explorer). ``projector`` (Mode Kelas): the budget
+    table on a tab of its own beside the simulation, so each fits the screen."""
     import ipywidgets as w
 
     p = Params.of(**params)
@@ -539,5 +551,12 @@ def widget(**params) -> Live:
     for s in sliders.values():
         s.observe(redraw, names="value")
     redraw()
-    box = w.VBox([*sliders.values(), who, fig, budget])
-    return Live(box, fig, dict(sliders))
+    if not projector:
+        return Live(w.VBox([*sliders.values(), who, fig, budget]), fig, dict(sliders))
+    tabs = w.Tab(children=[w.VBox([*sliders.values(), who, fig]), w.VBox([budget])],
+                 titles=("Simulasi", "Ke mana anggaran pergi"))
+    return Live(tabs, fig, {**sliders, "tab": tabs}, extra={"projector": PROJECTOR})
+
+
+#: Mode Kelas: the budget table on its own tab (:func:`widget`)
+KELAS = {"projector": True}

@@ -27,7 +27,7 @@ from ..inti import data, gaya
 from ..inti.formulir import Formulir, Hasil, Pilihan
 from ..inti.tampil import BookFigure, Table, detail_html
 from ..inti.update import Update
-from ..inti.widget import Live, pane
+from ..inti.widget import Live, pages, pane
 from . import pendorong
 from .pendorong import COLORS, Item
 
@@ -304,7 +304,9 @@ def penilaian(projector: bool = False) -> Live:
     """Live "Nilai instansi Anda": one 0–3 slider per driver and barrier, the profile figure
     and its summary (the detail pane). Controls: one slider per item name, ``"contoh"``
     (fill in the example agency) and ``"kosongkan"`` (every score back to 0).
-    ``projector``: the profile as its three averages (:func:`averages_figure`)."""
+    ``projector``: the profile as its three averages (:func:`averages_figure`), the
+    sliders a few at a time (:data:`PER_PAGE`, ``"sebelumnya"``/``"berikutnya"``), and
+    the figure's title as the only summary: one screen that never scrolls."""
     import ipywidgets as w
 
     pool = pendorong.items()
@@ -316,21 +318,25 @@ def penilaian(projector: bool = False) -> Live:
     legend = " · ".join(f"{k} = {v}" for k, v in SCALE.items())
     intro = w.HTML(f"<p><b>Nilai instansi Anda.</b> Seberapa terasa setiap faktor pendorong dan "
                    f"hambatan di instansi Anda? Geser setiap penggeser ({legend}); diagram di "
-                   f"bawah langsung berubah.</p><p><i>{PRIVACY}</i></p>")
+                   f"bawah langsung berubah.</p><p><i>{PRIVACY}</i></p>" if not projector else
+                   f"<p>Seberapa terasa di instansi Anda? {legend}</p>")
     fill = w.Button(description=f"Isi dengan contoh {nama.split(' (')[0]}",
                     layout=w.Layout(width="auto"))
     clear = w.Button(description="Kosongkan (semua 0)", layout=w.Layout(width="auto"))
     report = pane()
-    sliders, words, rows = {}, {}, []
+    sliders, words, rows, parts = {}, {}, [], []
     for c in PROFILE_CATEGORIES:
         rows.append(w.HTML(f"<h4 style='margin:.6em 0 .2em'>{PROFILE_LABELS[c]}</h4>"))
+        items = []
         for i, _ in start.of(c):
             s = w.IntSlider(value=0, min=SCALE_MIN, max=SCALE_MAX, step=1, readout=False,
-                            description="Nilai", continuous_update=True,
+                            description="" if projector else "Nilai", continuous_update=True,
                             layout=w.Layout(width="60%", min_width="10em"),
                             style={"description_width": "3em"})
             sliders[i.nama], words[i.nama] = s, w.Label(f"0 — {SCALE[0]}")
-            rows.append(w.VBox([w.Label(i.nama), w.HBox([s, words[i.nama]])]))
+            items.append(w.VBox([w.Label(i.nama), w.HBox([s, words[i.nama]])]))
+        rows += items
+        parts += _pages(PROFILE_LABELS[c], items)
     state = {"judul": OWN_TITLE, "busy": False}
 
     def redraw():
@@ -362,9 +368,26 @@ def penilaian(projector: bool = False) -> Live:
     fill.on_click(lambda _b: set_scores(example, f"Contoh: profil {nama}"))
     clear.on_click(lambda _b: set_scores({}, OWN_TITLE))
     redraw()
-    box = w.VBox([intro, w.HBox([fill, clear], layout=w.Layout(flex_flow="row wrap")),
-                  *rows, report, fig])
-    return Live(box, fig, {**sliders, "contoh": fill, "kosongkan": clear}, detail=report)
+    buttons = w.HBox([fill, clear], layout=w.Layout(flex_flow="row wrap"))
+    controls = {**sliders, "contoh": fill, "kosongkan": clear}
+    if not projector:
+        return Live(w.VBox([intro, buttons, *rows, report, fig]), fig, controls, detail=report)
+    paged, back, forward = pages(parts, "◀ Kembali", "Lanjut ▶")
+    return Live(w.VBox([intro, buttons, paged, fig]), fig,
+                {**controls, "sebelumnya": back, "berikutnya": forward})
+
+
+#: Mode Kelas: sliders on one page of the form (each is a name and a slider)
+PER_PAGE = 4
+
+
+def _pages(category: str, items: list) -> list[tuple[str, list]]:
+    """A category's sliders in pages of at most :data:`PER_PAGE`, as even as possible
+    ("Pendorong eksternal, 1–4 dari 10")."""
+    count = -(-len(items) // PER_PAGE)
+    cuts = [round(k * len(items) / count) for k in range(count + 1)]
+    return [(f"{category}, {a + 1}–{b} dari {len(items)}" if count > 1 else category,
+             items[a:b]) for a, b in zip(cuts, cuts[1:])]
 
 
 TABS = {"jelajahi": "Jelajahi", "nilai": "Nilai instansi Anda"}

@@ -230,3 +230,14 @@ def form(on_change: Callable[[Assessment | None], None]) -> Form:
              for i, q in enumerate(questions(), 1)]
     made.items = [x for pair in zip(heads, radios.values()) for x in pair]
     return made
+
+
+def one_at_a_time(made: Form):
+    """The questions of ``made`` one at a time, for a class in front of a projector
+    ("Pertanyaan n dari N", the question and its three answers; the class answers
+    together, then moves on). Returns the box and its buttons (back, forward)."""
+    from ..inti.widget import pages
+
+    pairs = list(zip(made.items[0::2], made.items[1::2]))
+    return pages([(f"Pertanyaan {i} dari {len(pairs)}", pair) for i, pair in enumerate(pairs, 1)],
+                 "◀ Pertanyaan sebelumnya", "Pertanyaan berikutnya ▶")

@@ -350,11 +350,14 @@ KELAS = {"projector": True}
 
 def widget(year=TAHUN_SEKARANG, projector: bool = False) -> Live:
     """Live version for Jupyter, Binder, Voilà and Mode Kelas: a year slider and the
-    "Di mana instansi saya?" self-assessment on the same figure. ``projector``: the
-    stage's traits under the slider instead of inside the figure (Mode Kelas).
+    "Di mana instansi saya?" self-assessment on the same figure. ``projector`` (Mode
+    Kelas): two tabs that each fit the screen, the timeline (the stage's traits beside
+    the figure instead of inside it) and the self-assessment one question at a time;
+    "Lihat jejaring tahap ini" goes back to the timeline at the class's stage.
 
     Controls: ``tahun`` (the slider), one radio group per question key, ``lompat``
-    (go to the reader's stage) and ``hasil`` (the assessment's text)."""
+    (go to the reader's stage) and ``hasil`` (the assessment's text); in the projector
+    layout also ``tab``, ``sebelumnya`` and ``berikutnya`` (the questions)."""
     import ipywidgets as w
 
     check_year(year)
@@ -379,13 +382,21 @@ def widget(year=TAHUN_SEKARANG, projector: bool = False) -> Live:
     def go_to_stage(_button):
         if state["highlight"] is not None:
             slider.value = stage(state["highlight"]).mulai
+        if projector:
+            box.selected_index = 0
 
     questions = asesmen.form(assessed)
     slider.observe(redraw, names="value")
     jump.on_click(go_to_stage)
-    box = w.VBox([slider, *([traits] if projector else []), fig,
-                  w.HTML("<h3>Di mana instansi saya?</h3>"), *questions.items,
-                  questions.result, jump])
-    return Live(box, fig, {"tahun": slider, **questions.questions, "lompat": jump,
-                           "hasil": questions.result},
-                extra={"projector": PROJECTOR} if projector else {})
+    controls = {"tahun": slider, **questions.questions, "lompat": jump,
+                "hasil": questions.result}
+    if not projector:
+        box = w.VBox([slider, fig, w.HTML("<h3>Di mana instansi saya?</h3>"),
+                      *questions.items, questions.result, jump])
+        return Live(box, fig, controls)
+    steps, back, forward = asesmen.one_at_a_time(questions)
+    box = w.Tab(children=[w.VBox([slider, traits, fig]),
+                          w.VBox([steps, questions.result, jump])],
+                titles=("Linimasa dan jejaring", "Di mana instansi saya?"))
+    return Live(box, fig, {**controls, "tab": box, "sebelumnya": back, "berikutnya": forward},
+                extra={"projector": PROJECTOR})

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import varian
-from .gaya import plain
+from .gaya import esc, plain
 from .tampil import detail_html
 
 
@@ -59,3 +59,31 @@ def pane(text: str = ""):
     import ipywidgets as w
 
     return w.HTML(detail_html(text))
+
+
+def pages(parts, back: str, forward: str):
+    """Controls shown a page at a time, for a projector where a long form does not fit:
+    ``parts`` is a list of (heading, widgets); ``back`` and ``forward`` name the buttons
+    (e.g. "◀ Pertanyaan sebelumnya"). Returns the box and the two buttons."""
+    import ipywidgets as w
+
+    heading = w.HTML()
+    shown = w.VBox()
+    back_button, forward_button = w.Button(description=back), w.Button(description=forward)
+    for button in (back_button, forward_button):
+        button.layout.width = "auto"
+    at = {"i": 0}
+
+    def show(i: int) -> None:
+        at["i"] = i
+        title, widgets = parts[i]
+        heading.value = f"<p class='wog-halaman-ke'>{esc(title)}</p>"
+        shown.children = tuple(widgets)
+        back_button.disabled, forward_button.disabled = i == 0, i == len(parts) - 1
+
+    back_button.on_click(lambda _b: show(at["i"] - 1))
+    forward_button.on_click(lambda _b: show(at["i"] + 1))
+    show(0)
+    box = w.VBox([heading, shown, w.HBox([back_button, forward_button])])
+    box.add_class("wog-halaman")
+    return box, back_button, forward_button
