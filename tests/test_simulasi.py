@@ -578,3 +578,14 @@ def test_phone_screen(visit):
 def test_page_html_stays_light(built_book):
     html = built_book / f"{PAGE}.html"
     assert html.stat().st_size < 300_000
+
+
+def test_the_instructor_guide_answers_its_question_as_the_model_does():
+    """The guide's expected answer to "two agencies or eight?" quotes the model at the
+    starting position (ego and data sharing 0,5, 24 months), rounded as the figure rounds."""
+    guide = (ROOT / "book" / "panduan-pengajar.md").read_text(encoding="utf-8")
+    answer = " ".join(guide[guide.index("**Simulasi (1.1).**"):].split("\n\n")[0].split())
+    for n in (2, 8):
+        runs = simulasi.compare(instansi=n, ego=0.5, berbagi_data=0.5, bulan=24)
+        kol, koor = (round(runs[m].last.persen) for m in ("kolaborasi", "koordinasi"))
+        assert kol > koor and f"{kol} % lawan {koor} %" in answer, (n, kol, koor, answer)

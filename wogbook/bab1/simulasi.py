@@ -395,8 +395,8 @@ def explorer() -> BookFigure:
 
 
 # ------------------------------------------------------- prediction first
-GUESSES = (("kolaborasi", "Lima dinas dengan satu agenda dan data bersama (kolaborasi)"),
-           ("koordinasi", "Lima dinas yang rapat koordinasi tiap bulan (koordinasi)"),
+GUESSES = (("kolaborasi", "Lima instansi dengan satu agenda dan data bersama (kolaborasi)"),
+           ("koordinasi", "Lima instansi yang rapat koordinasi tiap bulan (koordinasi)"),
            ("sama", "Sama cepat"))
 
 
