@@ -208,9 +208,9 @@ def test_bab2_problem_buttons_switch_gambar_2(visit):
     # now "Banjir": the first party of the silo view, of the WoG view, then a badge
     traces = per.update("banjir").traces
     v.click_point(1, per.T_SILO_ACTORS, 0)
-    v.wait_detail(1, traces[per.T_SILO_ACTORS]["customdata"][0])
+    v.wait_detail(1, html.unescape(traces[per.T_SILO_ACTORS]["customdata"][0]))
     v.click_point(1, per.T_ACTORS, 0)
-    v.wait_detail(1, traces[per.T_ACTORS]["customdata"][0])
+    v.wait_detail(1, html.unescape(traces[per.T_ACTORS]["customdata"][0]))
     v.click_point(1, per.T_DETS, 0)
     first = per.determinants()[0]
     v.wait_detail(1, f"Determinan 1, {first['determinan']}: {first['penjelasan']}")
