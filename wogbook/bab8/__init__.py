@@ -1,4 +1,4 @@
-"""Bab 8 — Indonesia dan tetangganya dalam angka.
+"""Bab 8 — Indonesia di Asia dalam angka.
 
 ``ipk``      Corruption Perceptions Index (CPI), 2012– and the old 0–10 scale
 ``egdi``     UN E-Government Development Index and its components
