@@ -2,14 +2,16 @@
 
     python scripts/benchmark.py            (or: make benchmark)
 
-Measures: how fast this machine is (a fixed Python loop, and Lighthouse's CPU benchmark
-index: the figures of a shared machine vary with it), cold full build (fresh output folder, every notebook executed), a
-rebuild with nothing changed, each page's own HTML (raw and gzip), what a first
-visit to a chapter transfers (every file the browser fetched, raw and gzip),
-what a later page adds, first contentful paint, Lighthouse scores of every page
-(mobile three times and desktop once, npm `lighthouse` in scripts/lighthouse driving Debian's Chromium,
-the site served gzip; skipped, and said so, without npm), and the latency of the model,
-the figure and the live widget (input -> updated FigureWidget, in the kernel).
+Measures: how fast this machine is (a fixed Python loop, and Lighthouse's CPU
+benchmark index: the figures of a shared machine vary with it), cold full build
+(fresh output folder, every notebook executed), a rebuild with nothing changed,
+each page's own HTML (raw and gzip), what a first visit to a chapter transfers
+(every file the browser fetched, raw and gzip), what a later page adds, first
+contentful paint, Lighthouse scores of every page (mobile three times and desktop
+once, npm `lighthouse` in scripts/lighthouse driving Debian's Chromium, the site
+served gzip; skipped, and said so, without npm), Mode Kelas's start, and the
+latency of the model, the figure and the live widget (input -> updated
+FigureWidget, in the kernel).
 Timings are medians; nothing here is asserted - the tests check behaviour.
 """
 from __future__ import annotations
